@@ -1,0 +1,20 @@
+// schema/invalid: a value of the wrong type, a missing required key, a value outside an enum.
+#include "violations.hpp"
+
+namespace reclint {
+namespace {
+
+class Invalid final : public Rule {
+public:
+    Invalid()
+        : Rule({"schema/invalid", Severity::error,
+                "a value of the wrong type, a missing required key, a value outside an enum or pattern"}) {}
+    void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
+        report_schema_violations(file, SchemaViolation::Kind::invalid, context);
+    }
+};
+
+}  // namespace
+}  // namespace reclint
+
+RECLINT_REGISTER_RULE(schema_invalid, reclint::Invalid)

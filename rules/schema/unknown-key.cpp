@@ -1,0 +1,20 @@
+// schema/unknown-key: a key the format does not have, with did-you-mean.
+#include "violations.hpp"
+
+namespace reclint {
+namespace {
+
+class UnknownKey final : public Rule {
+public:
+    UnknownKey()
+        : Rule({"schema/unknown-key", Severity::error,
+                "a key the format does not have, with did-you-mean (dependency -> dependencies)"}) {}
+    void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
+        report_schema_violations(file, SchemaViolation::Kind::unknown_key, context);
+    }
+};
+
+}  // namespace
+}  // namespace reclint
+
+RECLINT_REGISTER_RULE(schema_unknown_key, reclint::UnknownKey)

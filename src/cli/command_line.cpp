@@ -1,0 +1,120 @@
+#include "cli/command_line.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace reclint {
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kCommands = {"check", "rules", "explain", "graph"};
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// "" when `text` is a real calendar date written YYYY-MM-DD, else why not.
+std::string check_date(const std::string& text) {
+    int year = 0, month = 0, day = 0;
+    const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+                        std::from_chars(text.data(), text.data() + 4, year).ptr == text.data() + 4 &&
+                        std::from_chars(text.data() + 5, text.data() + 7, month).ptr == text.data() + 7 &&
+                        std::from_chars(text.data() + 8, text.data() + 10, day).ptr == text.data() + 10;
+    if (!shaped) return "expected a date as YYYY-MM-DD, got \"" + text + "\"";
+    static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int last = month == 2 && is_leap_year(year) ? 29 : (month >= 1 && month <= 12 ? days[month - 1] : 0);
+    if (month < 1 || month > 12 || day < 1 || day > last) return "\"" + text + "\" is not a calendar date";
+    return "";
+}
+
+// Bytes, optionally with a K, M or G suffix (powers of 1024; "KiB", "MiB", "GiB" also accepted).
+std::string parse_size(std::string text, std::uint64_t& bytes) {
+    std::uint64_t number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end == text.data()) return "expected a size such as 10M, got \"" + text + "\"";
+    std::string suffix = text.substr(static_cast<std::size_t>(end - text.data()));
+    if (suffix.ends_with("iB")) suffix.resize(suffix.size() - 2);
+    const std::uint64_t unit = suffix.empty() ? 1 : suffix == "K" ? 1024 : suffix == "M" ? 1024 * 1024
+                             : suffix == "G" ? 1024ULL * 1024 * 1024 : 0;
+    if (unit == 0) return "unknown size unit \"" + suffix + "\" (use K, M or G)";
+    bytes = number * unit;
+    return "";
+}
+
+void add_check_options(CLI::App& check, Options& options) {
+    check.add_option("paths", options.paths, "files and folders to check (default: .)");
+    check.add_option("--format", options.format, "output format")
+        ->check(CLI::IsMember({"text", "github", "json", "sarif"}));
+    check.add_option("-o,--output", options.output, "write the report to FILE instead of stdout");
+    check.add_option("--summary", options.summary,
+                     "also write a Markdown summary to FILE (default under --format github: $GITHUB_STEP_SUMMARY)");
+    auto* config = check.add_option("--config", options.config_file, "use this config file");
+    check.add_flag("--no-config", options.no_config, "ignore any .reclint.yaml and use the defaults")
+        ->excludes(config);
+    check.add_option("--select", options.select, "run only these rule ids or category/* globs")
+        ->delimiter(',');
+    check.add_option("--ignore", options.ignore, "do not run these rule ids or category/* globs")
+        ->delimiter(',');
+    check.add_option("--today", options.today, "the date the date rules use, YYYY-MM-DD (default: today, UTC)")
+        ->check(CLI::Validator(check_date, "YYYY-MM-DD"));
+    check.add_option("--max-warnings", options.max_warnings, "fail when there are more warnings than N");
+    check.add_option("-j,--jobs", options.jobs, "threads (default: all cores)")->check(CLI::Range(1U, 1024U));
+    check.add_option("--color", options.color, "colors")->check(CLI::IsMember({"auto", "always", "never"}));
+    check.add_flag("--verbose", options.verbose, "say which config is used and which files are skipped");
+    check.add_option_function<std::string>(
+        "--max-file-size",
+        [&options](const std::string& text) {
+            if (const std::string error = parse_size(text, options.max_file_size); !error.empty()) {
+                throw CLI::ValidationError("--max-file-size", error);
+            }
+        },
+        "larger files are reported, not parsed (default: 10M)");
+}
+
+std::unique_ptr<CLI::App> build_app(Options& options) {
+    auto app = std::make_unique<CLI::App>(
+        "reclint: pre-deploy checks for workflow DAGs, Argo manifests and online-test configs", "reclint");
+    app->set_version_flag("--version", std::string("reclint ") + RECLINT_VERSION);
+    app->require_subcommand(1);
+
+    add_check_options(*app->add_subcommand("check", "lint files and folders (the default command)"), options);
+
+    auto* rules = app->add_subcommand("rules", "list every rule: id, severity, summary");
+    rules->add_option("--format", options.format, "output format")->check(CLI::IsMember({"text", "json"}));
+
+    auto* explain = app->add_subcommand("explain", "print a rule's page");
+    explain->add_option("rule", options.rule_id, "a rule id such as dag/cycle")->required();
+
+    auto* graph = app->add_subcommand("graph", "print the DAG of a DAG file or Argo manifest");
+    graph->add_option("file", options.graph_file, "a DAG file or Argo manifest")->required();
+    graph->add_option("--format", options.graph_format, "output format")->check(CLI::IsMember({"mermaid", "dot"}));
+    return app;
+}
+
+}  // namespace
+
+ParsedCommandLine parse_command_line(std::vector<std::string> arguments, Environment& environment) {
+    const bool names_command = !arguments.empty() &&
+                               (std::find(kCommands.begin(), kCommands.end(), arguments[0]) != kCommands.end() ||
+                                arguments[0] == "--version" || arguments[0] == "--help" || arguments[0] == "-h");
+    if (!names_command) arguments.insert(arguments.begin(), "check");
+
+    Options options;
+    const auto app = build_app(options);
+    std::reverse(arguments.begin(), arguments.end());  // CLI11 takes the arguments last-first
+    try {
+        app->parse(arguments);
+    } catch (const CLI::ParseError& error) {
+        const int code = app->exit(error, environment.out, environment.err);
+        return {std::nullopt, code == 0 ? 0 : 2};
+    }
+    const std::string command = app->get_subcommands().front()->get_name();
+    options.command = command == "rules" ? Command::rules
+                    : command == "explain" ? Command::explain
+                    : command == "graph" ? Command::graph
+                    : Command::check;
+    return {options, 0};
+}
+
+}  // namespace reclint

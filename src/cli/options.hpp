@@ -1,0 +1,40 @@
+// Everything the command line can ask for, as plain values.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reclint {
+
+enum class Command { check, rules, explain, graph };
+
+struct Options {
+    Command command = Command::check;
+
+    // check
+    std::vector<std::string> paths;
+    std::string format = "text";  // text | github | json | sarif (rules: text | json)
+    std::optional<std::string> output;
+    std::optional<std::string> summary;
+    std::optional<std::string> config_file;
+    bool no_config = false;
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    std::optional<std::string> today;  // YYYY-MM-DD
+    std::optional<std::size_t> max_warnings;
+    unsigned jobs = 0;  // 0: all cores
+    std::string color = "auto";  // auto | always | never
+    bool verbose = false;
+    std::uint64_t max_file_size = 10 * 1024 * 1024;
+
+    // explain
+    std::string rule_id;
+
+    // graph
+    std::string graph_file;
+    std::string graph_format = "mermaid";  // mermaid | dot
+};
+
+}  // namespace reclint

@@ -1,0 +1,154 @@
+#include "engine/check_run.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "engine/parallel.hpp"
+#include "engine/registry.hpp"
+#include "load/input_loader.hpp"
+#include "load/walk.hpp"
+#include "text/glob.hpp"
+
+namespace reclint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> named_paths(const CheckRequest& request) {
+    std::vector<fs::path> named;
+    const std::vector<std::string> given = request.paths.empty() ? std::vector<std::string>{"."} : request.paths;
+    for (const std::string& path : given) {
+        fs::path absolute = (request.cwd / path).lexically_normal();
+        if (absolute.filename().empty() && absolute.has_parent_path() && absolute != absolute.root_path()) {
+            absolute = absolute.parent_path();
+        }
+        named.push_back(absolute);
+    }
+    return named;
+}
+
+void report_walk_problems(const WalkResult& walk, const CheckRequest& request, CheckResult& result) {
+    for (const WalkProblem& problem : walk.problems) {
+        const std::string path = relative_path(problem.path, request.cwd);
+        result.messages.push_back(std::string(problem.named ? "error" : "warning") + ": " + path + ": " +
+                                  problem.reason);
+        result.failed_to_read = result.failed_to_read || problem.named;
+    }
+    for (const fs::path& path : walk.excluded_named) {
+        result.messages.push_back("note: " + relative_path(path, request.cwd) +
+                                  ": not checked, the config's exclude matches it");
+    }
+}
+
+void load_repository(const WalkResult& walk, const CheckRequest& request, CheckResult& result) {
+    std::vector<LoadedInput> loaded(walk.files.size());
+    parallel_for(walk.files.size(), request.jobs, [&](std::size_t i) {
+        loaded[i] = load_input(walk.files[i], *result.config.config, request.cwd, request.max_file_size);
+    });
+    auto& files = result.repository->mutable_files();
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+        const std::string path = relative_path(walk.files[i].path, request.cwd);
+        if (!loaded[i].unreadable.empty()) {
+            const bool named = walk.files[i].named;
+            result.messages.push_back(std::string(named ? "error" : "warning") + ": " + path +
+                                      ": cannot read: " + loaded[i].unreadable);
+            result.failed_to_read = result.failed_to_read || named;
+        } else if (loaded[i].file) {
+            files.push_back(std::move(loaded[i].file));
+        } else if (request.verbose && walk.files[i].named) {
+            result.messages.push_back("skipped " + path + ": " + loaded[i].skipped);
+        }
+    }
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) {
+        return a->source.path() < b->source.path();
+    });
+    result.repository->index();
+}
+
+struct ActiveRule {
+    const Rule* rule;
+    Severity severity;
+};
+
+std::vector<ActiveRule> active_rules(const Config& config) {
+    std::vector<ActiveRule> active;
+    for (const Rule* rule : registered_rules()) {
+        const Severity severity = effective_severity(*rule, config);
+        if (severity != Severity::off) active.push_back({rule, severity});
+    }
+    return active;
+}
+
+std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs, const Config& config) {
+    const std::vector<ActiveRule> rules = active_rules(config);
+    std::vector<const InputFile*> reported;
+    for (const auto& file : repository.files()) {
+        if (file->named) reported.push_back(file.get());
+    }
+    std::vector<std::vector<Diagnostic>> per_file(reported.size());
+    parallel_for(reported.size(), jobs, [&](std::size_t i) {
+        for (const ActiveRule& active : rules) {
+            RuleContext context(active.rule->info(), active.severity, per_file[i]);
+            active.rule->check_file(*reported[i], repository, context);
+        }
+    });
+    std::vector<Diagnostic> diagnostics;
+    for (auto& found : per_file) std::move(found.begin(), found.end(), std::back_inserter(diagnostics));
+    for (const ActiveRule& active : rules) {
+        RuleContext context(active.rule->info(), active.severity, diagnostics);
+        active.rule->check_repository(repository, context);
+    }
+    // Cross-file rules see every file but report only on the named ones.
+    std::unordered_set<const SourceFile*> named;
+    for (const InputFile* file : reported) named.insert(&file->source);
+    std::erase_if(diagnostics, [&named](const Diagnostic& d) { return !named.contains(d.file); });
+    return diagnostics;
+}
+
+}  // namespace
+
+Severity effective_severity(const Rule& rule, const Config& config) {
+    Severity severity = rule.info().default_severity;
+    // Later entries win, and an exact id wins over any glob.
+    bool exact = false;
+    for (const RuleSetting& setting : config.rules) {
+        const bool is_exact = setting.pattern == rule.info().id;
+        if (is_exact || (!exact && glob_matches(setting.pattern, rule.info().id))) {
+            severity = setting.severity;
+            exact = exact || is_exact;
+        }
+    }
+    return severity;
+}
+
+CheckResult run_check(const CheckRequest& request) {
+    CheckResult result;
+    result.config = load_config(request.config, request.cwd);
+    const Config& config = *result.config.config;
+    if (!result.config.unreadable.empty()) {
+        result.messages.push_back("error: cannot read the config file: " + result.config.unreadable);
+        result.failed_to_read = true;
+        return result;
+    }
+    if (request.verbose) {
+        result.messages.push_back(config.file ? "using config " + config.file->path()
+                                              : std::string("using the default config (no .reclint.yaml)"));
+    }
+    if (!result.config.problems.empty()) {
+        result.diagnostics = result.config.problems;
+        std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
+        result.config_invalid = true;
+        return result;
+    }
+    const WalkResult walk = find_files(named_paths(request), config);
+    report_walk_problems(walk, request, result);
+    result.repository = std::make_unique<Repository>(config);
+    load_repository(walk, request, result);
+    for (const auto& file : result.repository->files()) result.files_checked += file->named ? 1 : 0;
+    result.diagnostics = run_rules(*result.repository, request.jobs, config);
+    std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
+    return result;
+}
+
+}  // namespace reclint

@@ -1,0 +1,42 @@
+// One `reclint check` run: config, walk, load (in parallel), rules, and the sorted diagnostics.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/diagnostic.hpp"
+#include "engine/rule.hpp"
+#include "load/config_loader.hpp"
+#include "model/repository.hpp"
+
+namespace reclint {
+
+struct CheckRequest {
+    std::filesystem::path cwd;       // absolute
+    std::vector<std::string> paths;  // as given; none means "."
+    ConfigChoice config;
+    std::uint64_t max_file_size = 10 * 1024 * 1024;
+    unsigned jobs = 0;  // 0: one thread per core
+    bool verbose = false;
+};
+
+struct CheckResult {
+    std::vector<Diagnostic> diagnostics;  // of the named files only, sorted
+    std::size_t files_checked = 0;
+    bool failed_to_read = false;   // a named input or the config could not be read: exit 2
+    bool config_invalid = false;   // the diagnostics are the config's problems: exit 2
+    std::vector<std::string> messages;  // for stderr, in order
+    // What the diagnostics point into.
+    LoadedConfig config;
+    std::unique_ptr<Repository> repository;
+};
+
+CheckResult run_check(const CheckRequest& request);
+
+// The severity each rule runs at under `config` (`off`: not run).
+Severity effective_severity(const Rule& rule, const Config& config);
+
+}  // namespace reclint

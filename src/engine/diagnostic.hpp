@@ -1,0 +1,31 @@
+// A finding: which rule, how serious, where, what, and notes pointing at related places.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/severity.hpp"
+#include "load/source_file.hpp"
+
+namespace reclint {
+
+struct Note {
+    const SourceFile* file;
+    Span span;
+    std::string message;
+};
+
+struct Diagnostic {
+    std::string_view rule;  // the rule's id, e.g. "dag/cycle"
+    Severity severity = Severity::error;
+    const SourceFile* file = nullptr;
+    Span span;
+    std::string message;
+    std::vector<Note> notes;
+};
+
+// The order of every report: file path, then position, then rule id, then message.
+bool diagnostic_order(const Diagnostic& a, const Diagnostic& b);
+
+}  // namespace reclint

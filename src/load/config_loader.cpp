@@ -1,0 +1,168 @@
+#include "load/config_loader.hpp"
+
+#include "load/file_reader.hpp"
+#include "load/walk.hpp"
+#include "schema/schema_validator.hpp"
+
+namespace reclint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kConfigName = ".reclint.yaml";
+constexpr std::uint64_t kMaxConfigSize = 1024 * 1024;
+
+std::optional<fs::path> discover(const fs::path& cwd) {
+    const fs::path root = find_repository_root(cwd);
+    for (fs::path folder = cwd;; folder = folder.parent_path()) {
+        std::error_code error;
+        if (fs::exists(folder / kConfigName, error)) return folder / kConfigName;
+        if (folder == root || folder == folder.parent_path()) return std::nullopt;
+    }
+}
+
+// The reader runs even when the schema found problems, so it takes only what has the right type.
+std::vector<std::string> strings(const Node& sequence) {
+    std::vector<std::string> values;
+    for (const Node* item : sequence.items) {
+        if (item->is_string()) values.emplace_back(item->value);
+    }
+    return values;
+}
+
+class ConfigReader {
+public:
+    ConfigReader(Config& config, const InputFile& file, std::vector<Diagnostic>& problems)
+        : config_(config), file_(file), problems_(problems) {}
+
+    void read(const Node& root) {
+        for (const MapEntry& entry : root.entries) {
+            if (entry.value->is_mapping() || entry.value->is_sequence()) read_entry(entry.key->value, *entry.value);
+        }
+    }
+
+private:
+    void read_entry(std::string_view key, const Node& value) {
+        if (key == "exclude") config_.exclude = strings(value);
+        if (key == "catalogs") config_.catalogs = strings(value);
+        if (key == "surfaces") config_.surfaces = strings(value);
+        if (key == "single_item_surfaces") config_.single_item_surfaces = strings(value);
+        if (key == "segments") config_.segments = strings(value);
+        if (key == "units") config_.units = strings(value);
+        if (key == "source_columns") config_.source_columns = strings(value);
+        if (key == "kinds") {
+            for (const MapEntry& glob : value.entries) {
+                const auto kind = kind_from_name(glob.value->value);
+                if (kind) config_.kinds.push_back({std::string(glob.key->value), *kind});
+            }
+        }
+        if (key == "rules") {
+            for (const MapEntry& rule : value.entries) {
+                const auto severity = severity_from_name(rule.value->value);
+                if (severity) config_.rules.push_back({std::string(rule.key->value), *severity, rule.key->span});
+            }
+        }
+        if (key == "naming") read_naming(value);
+    }
+
+    void read_naming(const Node& naming) {
+        const std::pair<std::string_view, NamingPattern*> patterns[] = {
+            {"dag", &config_.naming.dag},
+            {"job", &config_.naming.job},
+            {"experiment", &config_.naming.experiment},
+            {"variant", &config_.naming.variant},
+            {"table", &config_.naming.table},
+        };
+        for (const auto& [name, pattern] : patterns) {
+            const Node* value = naming.find(name);
+            if (!value || !value->is_string()) continue;
+            try {
+                pattern->regex = std::regex(std::string(value->value), std::regex::ECMAScript);
+                pattern->source = std::string(value->value);
+            } catch (const std::regex_error& error) {
+                std::string reason = error.what();
+                if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
+                problems_.push_back({"schema/invalid", Severity::error, &file_.source, value->span,
+                                     "invalid regular expression in \"naming." + std::string(name) + "\": " + reason,
+                                     {}});
+            }
+        }
+    }
+
+    Config& config_;
+    const InputFile& file_;
+    std::vector<Diagnostic>& problems_;
+};
+
+std::string_view rule_of(LoadProblem::Kind kind) {
+    switch (kind) {
+        case LoadProblem::Kind::syntax: return "yaml/syntax";
+        case LoadProblem::Kind::duplicate_key: return "yaml/duplicate-key";
+        case LoadProblem::Kind::limits: return "yaml/limits";
+    }
+    return "yaml/syntax";
+}
+
+void collect_problems(const InputFile& file, const std::vector<SchemaViolation>& violations,
+                      std::vector<Diagnostic>& problems) {
+    for (const LoadProblem& problem : file.yaml.problems) {
+        Diagnostic diagnostic{rule_of(problem.kind), Severity::error, &file.source, problem.span, problem.message, {}};
+        if (problem.note_span) diagnostic.notes.push_back({&file.source, *problem.note_span, problem.note});
+        problems.push_back(std::move(diagnostic));
+    }
+    for (const SchemaViolation& violation : violations) {
+        const std::string_view rule =
+            violation.kind == SchemaViolation::Kind::unknown_key ? "schema/unknown-key" : "schema/invalid";
+        problems.push_back({rule, Severity::error, &file.source, violation.span, violation.message, {}});
+    }
+}
+
+}  // namespace
+
+fs::path find_repository_root(const fs::path& start) {
+    for (fs::path folder = start;; folder = folder.parent_path()) {
+        std::error_code error;
+        if (fs::exists(folder / ".git", error)) return folder;
+        if (folder == folder.parent_path()) return start;
+    }
+}
+
+LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
+    LoadedConfig loaded;
+    loaded.config = std::make_unique<Config>();
+    Config& config = *loaded.config;
+    config.root = find_repository_root(cwd);
+    std::optional<fs::path> path;
+    if (choice.mode == ConfigChoice::Mode::file) path = (cwd / choice.file).lexically_normal();
+    if (choice.mode == ConfigChoice::Mode::discover) path = discover(cwd);
+    if (!path) return loaded;
+
+    FileContents contents = read_file(*path, kMaxConfigSize);
+    if (contents.status != FileContents::Status::ok) {
+        loaded.unreadable = contents.status == FileContents::Status::too_large
+                                ? "the config file is larger than 1 MiB"
+                                : contents.error;
+        return loaded;
+    }
+    config.root = path->parent_path();
+    loaded.file = std::make_unique<InputFile>(SourceFile(relative_path(*path, cwd), std::move(contents.text)));
+    InputFile& file = *loaded.file;
+    file.yaml = parse_yaml(file.source);
+    config.file = &file.source;
+    if (file.yaml.documents.size() > 1) {
+        const Span second = file.yaml.documents[1].span;
+        loaded.problems.push_back({"schema/invalid", Severity::error, &file.source, {second.begin, second.begin + 3},
+                                   "the config file must hold one document", {}});
+    }
+    if (file.yaml.documents.empty() || file.yaml.documents[0].root->is_null()) {
+        collect_problems(file, {}, loaded.problems);
+        return loaded;  // an empty config: every default applies
+    }
+    const Node& root = *file.yaml.documents[0].root;
+    collect_problems(file, validate_against_schema(root, DocumentKind::config), loaded.problems);
+    ConfigReader(config, file, loaded.problems).read(root);
+    return loaded;
+}
+
+}  // namespace reclint

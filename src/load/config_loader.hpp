@@ -1,0 +1,35 @@
+// Finds and reads `.reclint.yaml` (SPEC section 1.6). Every problem in it is a positioned
+// diagnostic, and any problem stops the run with exit code 2: a setting never silently does nothing.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/diagnostic.hpp"
+#include "model/config.hpp"
+#include "model/repository.hpp"
+
+namespace reclint {
+
+struct ConfigChoice {
+    enum class Mode { discover, file, none };
+    Mode mode = Mode::discover;
+    std::filesystem::path file;  // for Mode::file
+};
+
+struct LoadedConfig {
+    std::unique_ptr<Config> config;   // defaults when problems is not empty
+    std::unique_ptr<InputFile> file;  // the config file, when one was read
+    std::vector<Diagnostic> problems;
+    std::string unreadable;           // why a named config file could not be read, if it could not
+};
+
+// The nearest folder at or above `start` that holds `.git`, or `start` itself.
+std::filesystem::path find_repository_root(const std::filesystem::path& start);
+
+// `cwd` is absolute. The project root is the config file's folder, or the repository root.
+LoadedConfig load_config(const ConfigChoice& choice, const std::filesystem::path& cwd);
+
+}  // namespace reclint

@@ -1,0 +1,81 @@
+#include "load/input_loader.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "load/file_reader.hpp"
+#include "load/kind_detection.hpp"
+#include "schema/schema_validator.hpp"
+
+namespace reclint {
+
+namespace {
+
+std::string readable_size(std::uint64_t bytes) {
+    if (bytes < 1024) return std::to_string(bytes) + " bytes";
+    const bool mebi = bytes >= 1024 * 1024;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, mebi ? "%.1f MiB" : "%.1f KiB",
+                  static_cast<double>(bytes) / (mebi ? 1024.0 * 1024.0 : 1024.0));
+    return buffer;
+}
+
+bool parse_failed(const ParsedYaml& yaml) {
+    return std::any_of(yaml.problems.begin(), yaml.problems.end(), [](const LoadProblem& problem) {
+        return problem.kind != LoadProblem::Kind::duplicate_key;
+    });
+}
+
+}  // namespace
+
+LoadedInput load_input(const FoundFile& found, const Config& config, const std::filesystem::path& cwd,
+                       std::uint64_t max_file_size) {
+    LoadedInput loaded;
+    FileContents contents = read_file(found.path, max_file_size);
+    if (contents.status == FileContents::Status::unreadable) {
+        loaded.unreadable = contents.error;
+        return loaded;
+    }
+    auto file = std::make_unique<InputFile>(SourceFile(relative_path(found.path, cwd), std::move(contents.text)));
+    file->project_path = relative_path(found.path, config.root);
+    file->named = found.named;
+    const std::optional<DocumentKind> forced = config.forced_kind(file->project_path);
+    const bool wanted = found.explicit_file || forced || text_looks_like_ours(file->source.text());
+
+    if (contents.status == FileContents::Status::too_large) {
+        if (!wanted) {
+            loaded.skipped = "larger than the size limit and not recognizably a reclint file";
+            return loaded;
+        }
+        file->yaml.problems.push_back({LoadProblem::Kind::limits, {0, 0},
+                                       "the file is " + readable_size(contents.size) + ", over the limit of " +
+                                           readable_size(max_file_size) + " (--max-file-size)"});
+        file->checked = true;
+        loaded.file = std::move(file);
+        return loaded;
+    }
+
+    file->yaml = parse_yaml(file->source);
+    bool ours = false;
+    for (const YamlDocument& yaml_document : file->yaml.documents) {
+        Document& document = file->documents.emplace_back();
+        document.root = yaml_document.root;
+        document.span = yaml_document.span;
+        document.kind = forced.value_or(detect_kind(*yaml_document.root));
+        if (document.kind != DocumentKind::none) {
+            document.schema_violations = validate_against_schema(*document.root, document.kind);
+            ours = true;
+        }
+    }
+    const bool failed = parse_failed(file->yaml);
+    file->checked = ours || (failed && wanted);
+    if (!file->checked) {
+        loaded.skipped = failed ? "not valid YAML, and not named on the command line"
+                                : "not a reclint file (no Argo apiVersion, kind or jobs list)";
+        return loaded;
+    }
+    loaded.file = std::move(file);
+    return loaded;
+}
+
+}  // namespace reclint

@@ -1,0 +1,67 @@
+#include "load/kind_detection.hpp"
+
+#include <array>
+
+#include "text/did_you_mean.hpp"
+
+namespace reclint {
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, DocumentKind>, 3> kOurKinds = {{
+    {"Experiment", DocumentKind::experiment},
+    {"Holdout", DocumentKind::holdout},
+    {"Catalog", DocumentKind::catalog},
+}};
+
+DocumentKind kind_of_kind_field(std::string_view value) {
+    std::vector<std::string_view> names;
+    for (const auto& [name, kind] : kOurKinds) {
+        if (value == name) return kind;
+        names.push_back(name);
+    }
+    if (const auto close = closest_name(value, names)) {
+        for (const auto& [name, kind] : kOurKinds) {
+            if (*close == name) return kind;
+        }
+    }
+    return DocumentKind::none;
+}
+
+// The first non-blank, non-comment text at the start of a line, up to the colon: a top-level key.
+bool has_top_level_key(std::string_view text, std::string_view key, std::string_view value_prefix) {
+    std::size_t line_start = 0;
+    while (line_start < text.size()) {
+        std::size_t line_end = text.find('\n', line_start);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        std::string_view line = text.substr(line_start, line_end - line_start);
+        if (line.starts_with(key) && line.substr(key.size()).starts_with(":")) {
+            std::string_view value = line.substr(key.size() + 1);
+            value.remove_prefix(std::min(value.find_first_not_of(" \t\"'"), value.size()));
+            if (value.starts_with(value_prefix)) return true;
+        }
+        line_start = line_end + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
+DocumentKind detect_kind(const Node& root) {
+    if (!root.is_mapping()) return DocumentKind::none;
+    if (const auto api = root.find_string("apiVersion")) {
+        return api->starts_with("argoproj.io/") ? DocumentKind::argo : DocumentKind::none;
+    }
+    if (const auto kind = root.find_string("kind")) return kind_of_kind_field(*kind);
+    if (const Node* jobs = root.find("jobs"); jobs && jobs->is_sequence()) return DocumentKind::dag;
+    return DocumentKind::none;
+}
+
+bool text_looks_like_ours(std::string_view text) {
+    return has_top_level_key(text, "apiVersion", "argoproj.io/") ||
+           has_top_level_key(text, "kind", "Experiment") ||
+           has_top_level_key(text, "kind", "Holdout") || has_top_level_key(text, "kind", "Catalog") ||
+           (has_top_level_key(text, "jobs", "") && has_top_level_key(text, "name", ""));
+}
+
+}  // namespace reclint

@@ -1,0 +1,20 @@
+// Decides what a document is from its content (SPEC section 1, rule 2).
+#pragma once
+
+#include <string_view>
+
+#include "load/node.hpp"
+#include "model/document_kind.hpp"
+
+namespace reclint {
+
+// Argo when `apiVersion` starts with "argoproj.io/"; ours when `kind` is Experiment, Holdout or
+// Catalog (or a near miss such as "Experimnt", so the typo is reported instead of the file being
+// skipped); a DAG file when `jobs` is a sequence; otherwise none.
+DocumentKind detect_kind(const Node& root);
+
+// Whether unparsable text looks like one of ours, so that its syntax error is worth reporting
+// even when the file was only found by walking a folder.
+bool text_looks_like_ours(std::string_view text);
+
+}  // namespace reclint

@@ -1,0 +1,45 @@
+// The text of one input file and the conversion of byte offsets into line/column positions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reclint {
+
+// A 1-based line and a 1-based column counted in code points.
+struct Position {
+    std::uint32_t line = 1;
+    std::uint32_t column = 1;
+    friend bool operator==(const Position&, const Position&) = default;
+};
+
+// A region of a file as byte offsets into its text; `end` is exclusive.
+struct Span {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    friend bool operator==(const Span&, const Span&) = default;
+};
+
+class SourceFile {
+public:
+    // `display_path` is how reports name the file: relative to the current directory, with '/'.
+    SourceFile(std::string display_path, std::string text);
+
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+
+    Position position(std::uint32_t offset) const;
+    std::uint32_t offset(Position position) const;  // inverse of position(), clamped to the line
+    std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+    // The text of a 1-based line, without its line break.
+    std::string_view line_text(std::uint32_t line) const;
+
+private:
+    std::string path_;
+    std::string text_;
+    std::vector<std::uint32_t> line_starts_;
+};
+
+}  // namespace reclint

@@ -1,0 +1,44 @@
+#include "load/text_checks.hpp"
+
+#include <cstdio>
+
+#include "text/utf8.hpp"
+
+namespace reclint {
+
+namespace {
+
+std::string hex_byte(unsigned char byte) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned>(byte));
+    return buffer;
+}
+
+LoadProblem problem_at(std::size_t offset, std::string message) {
+    const auto at = static_cast<std::uint32_t>(offset);
+    return {LoadProblem::Kind::syntax, {at, at + 1}, std::move(message)};
+}
+
+}  // namespace
+
+std::optional<LoadProblem> check_text(const SourceFile& source) {
+    const std::string& text = source.text();
+    if (text.starts_with("\xFE\xFF") || text.starts_with("\xFF\xFE")) {
+        return problem_at(0, "the file is UTF-16 or UTF-32 encoded; reclint reads UTF-8 only");
+    }
+    if (const auto invalid = utf8::first_invalid_byte(text)) {
+        return problem_at(*invalid, "invalid UTF-8: byte " +
+                                        hex_byte(static_cast<unsigned char>(text[*invalid])) +
+                                        " does not start or continue a character here");
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            return problem_at(i, "control character " + hex_byte(c) +
+                                     " is not allowed in YAML (is this a binary file?)");
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace reclint

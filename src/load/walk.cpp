@@ -1,0 +1,129 @@
+#include "load/walk.hpp"
+
+#include <algorithm>
+#include <map>
+#include <system_error>
+
+namespace reclint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_yaml_or_json(const fs::path& path) {
+    const std::string extension = path.extension().string();
+    return extension == ".yaml" || extension == ".yml" || extension == ".json";
+}
+
+bool is_skipped_folder(const fs::path& path) {
+    const std::string name = path.filename().string();
+    return name == ".git" || name == "build" || name == "node_modules";
+}
+
+bool is_under(const fs::path& path, const fs::path& folder) {
+    const auto [folder_end, path_at] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return folder_end == folder.end() || (std::next(folder_end) == folder.end() && folder_end->empty());
+}
+
+class Walker {
+public:
+    Walker(const std::vector<fs::path>& named, const Config& config) : named_(named), config_(config) {}
+
+    WalkResult run() {
+        std::vector<fs::path> named_folders;
+        for (const fs::path& path : named_) {
+            std::error_code error;
+            const fs::file_status status = fs::status(path, error);
+            if (error || !fs::exists(status)) {
+                const bool dangling = fs::is_symlink(fs::symlink_status(path, error));
+                result_.problems.push_back({path, dangling ? "cannot read: the symlink points nowhere (or loops)"
+                                                           : "no such file or directory", true});
+            } else if (fs::is_directory(status)) {
+                named_folders.push_back(path);
+            } else {
+                explicit_files_.push_back(path);
+            }
+        }
+        walk(config_.root, named_folders);
+        for (const fs::path& folder : named_folders) {
+            if (!is_under(folder, config_.root)) walk(folder, named_folders);
+        }
+        for (const fs::path& file : explicit_files_) {
+            FoundFile& found = found_[file];
+            found.path = file;
+            found.named = true;
+            found.explicit_file = true;
+        }
+        for (const WalkProblem& problem : result_.problems) found_.erase(problem.path);
+        for (auto& [path, file] : found_) {
+            if (!file.named || !is_excluded(path)) {
+                result_.files.push_back(file);
+            } else if (file.explicit_file) {
+                result_.excluded_named.push_back(path);
+            }
+        }
+        return std::move(result_);
+    }
+
+private:
+    bool is_excluded(const fs::path& path) const {
+        return config_.is_excluded(relative_path(path, config_.root));
+    }
+
+    bool is_named(const fs::path& path, const std::vector<fs::path>& named_folders) const {
+        return std::any_of(named_folders.begin(), named_folders.end(),
+                           [&path](const fs::path& folder) { return is_under(path, folder); });
+    }
+
+    // Iterative, so that deep folder trees cannot exhaust the stack.
+    void walk(const fs::path& top, const std::vector<fs::path>& named_folders) {
+        std::vector<fs::path> pending{top};
+        while (!pending.empty()) {
+            const fs::path folder = std::move(pending.back());
+            pending.pop_back();
+            std::error_code error;
+            fs::directory_iterator entries(folder, error);
+            if (error) {
+                result_.problems.push_back({folder, "cannot read the folder: " + error.message(),
+                                            is_named(folder, named_folders)});
+                continue;
+            }
+            for (; entries != fs::directory_iterator(); entries.increment(error)) {
+                visit(entries->path().lexically_normal(), entries->symlink_status(error), pending,
+                      named_folders);
+            }
+        }
+    }
+
+    void visit(const fs::path& path, fs::file_status link_status, std::vector<fs::path>& pending,
+               const std::vector<fs::path>& named_folders) {
+        if (fs::is_directory(link_status)) {
+            if (!is_skipped_folder(path) && !is_excluded(path)) pending.push_back(path);
+            return;
+        }
+        if (!is_yaml_or_json(path) || is_excluded(path)) return;
+        FoundFile& found = found_[path];
+        found.path = path;
+        found.named = found.named || is_named(path, named_folders);
+    }
+
+    const std::vector<fs::path>& named_;
+    const Config& config_;
+    std::vector<fs::path> explicit_files_;
+    std::map<fs::path, FoundFile> found_;
+    WalkResult result_;
+};
+
+}  // namespace
+
+WalkResult find_files(const std::vector<fs::path>& named, const Config& config) {
+    return Walker(named, config).run();
+}
+
+std::string relative_path(const fs::path& path, const fs::path& base) {
+    const fs::path relative = path.lexically_relative(base);
+    std::string text = (relative.empty() ? path : relative).generic_string();
+    return text.empty() ? "." : text;
+}
+
+}  // namespace reclint

@@ -1,0 +1,38 @@
+// Finds the files to load: those under the named paths (reported on) and the rest of the
+// project (read for cross-file context), honouring the config's excludes.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/config.hpp"
+
+namespace reclint {
+
+struct FoundFile {
+    std::filesystem::path path;  // absolute, lexically normal
+    bool named = false;          // under a named path: reported on
+    bool explicit_file = false;  // named on the command line itself
+};
+
+struct WalkProblem {
+    std::filesystem::path path;
+    std::string reason;
+    bool named = false;  // a problem with a named path fails the run; others are warnings
+};
+
+struct WalkResult {
+    std::vector<FoundFile> files;  // sorted by path, each once
+    std::vector<WalkProblem> problems;
+    std::vector<std::filesystem::path> excluded_named;  // named files the config excludes
+};
+
+// `named` are absolute paths; `config.root` is walked for context. Folders named .git, build
+// and node_modules are never entered, and symlinked folders are not followed (no loops).
+WalkResult find_files(const std::vector<std::filesystem::path>& named, const Config& config);
+
+// The path relative to `base`, with '/' separators ("../x.yaml" when outside).
+std::string relative_path(const std::filesystem::path& path, const std::filesystem::path& base);
+
+}  // namespace reclint

@@ -1,0 +1,21 @@
+#include "model/config.hpp"
+
+#include "text/glob.hpp"
+
+namespace reclint {
+
+bool Config::is_excluded(std::string_view project_path) const {
+    for (const std::string& pattern : exclude) {
+        if (gitignore_matches(pattern, project_path)) return true;
+    }
+    return false;
+}
+
+std::optional<DocumentKind> Config::forced_kind(std::string_view project_path) const {
+    for (const KindGlob& glob : kinds) {
+        if (gitignore_matches(glob.pattern, project_path)) return glob.kind;
+    }
+    return std::nullopt;
+}
+
+}  // namespace reclint

@@ -1,0 +1,60 @@
+// The settings of `.reclint.yaml` (SPEC section 1.6), with the defaults of a missing key.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "engine/severity.hpp"
+#include "load/source_file.hpp"
+#include "model/document_kind.hpp"
+
+namespace reclint {
+
+struct NamingPattern {
+    std::string source;
+    std::regex regex;
+};
+
+struct NamingPatterns {
+    NamingPattern dag{"^[a-z][a-z0-9-]*$", std::regex("^[a-z][a-z0-9-]*$")};
+    NamingPattern job{"^[a-z][a-z0-9-]*$", std::regex("^[a-z][a-z0-9-]*$")};
+    NamingPattern experiment{"^[a-z][a-z0-9_]*$", std::regex("^[a-z][a-z0-9_]*$")};
+    NamingPattern variant{"^[a-z][a-z0-9_]*$", std::regex("^[a-z][a-z0-9_]*$")};
+    NamingPattern table{"^([a-z][a-z0-9-]*\\.)?[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$",
+                        std::regex("^([a-z][a-z0-9-]*\\.)?[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$")};
+};
+
+// A `rules:` entry: a rule id or a `category/*` glob, and the severity it gets.
+struct RuleSetting {
+    std::string pattern;
+    Severity severity;
+    Span span;  // of the key in the config file
+};
+
+struct KindGlob {
+    std::string pattern;
+    DocumentKind kind;
+};
+
+struct Config {
+    const SourceFile* file = nullptr;  // the config file that was read, if any
+    std::filesystem::path root;        // absolute: globs and `reclint/source` paths are relative to it
+    std::vector<std::string> exclude;
+    std::vector<KindGlob> kinds;
+    std::optional<std::vector<std::string>> catalogs;  // default: every Catalog file
+    std::optional<std::vector<std::string>> surfaces;  // default: any surface
+    std::vector<std::string> single_item_surfaces;
+    std::vector<std::string> segments{"all", "new_users", "existing_users"};
+    std::vector<std::string> units{"user_id"};
+    std::vector<std::string> source_columns;
+    NamingPatterns naming;
+    std::vector<RuleSetting> rules;
+
+    bool is_excluded(std::string_view project_path) const;
+    std::optional<DocumentKind> forced_kind(std::string_view project_path) const;
+};
+
+}  // namespace reclint

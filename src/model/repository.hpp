@@ -1,0 +1,54 @@
+// Everything loaded for one run: the files, their documents and the settings, which rules query.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "load/yaml_loader.hpp"
+#include "model/config.hpp"
+#include "model/document_kind.hpp"
+#include "schema/schema_validator.hpp"
+
+namespace reclint {
+
+struct Document {
+    const Node* root;
+    Span span;
+    DocumentKind kind = DocumentKind::none;
+    std::vector<SchemaViolation> schema_violations;
+};
+
+struct InputFile {
+    explicit InputFile(SourceFile source_file) : source(std::move(source_file)) {}
+
+    SourceFile source;
+    std::string project_path;  // relative to the config's root, with '/'
+    bool named = false;        // reported on: named on the command line or found under a named path
+    ParsedYaml yaml;
+    std::vector<Document> documents;  // every document that parsed, ours or not
+
+    // Holds at least one document of ours, or is worth reporting for its load problems.
+    bool checked = false;
+};
+
+class Repository {
+public:
+    explicit Repository(const Config& config) : config_(config) {}
+
+    const Config& config() const { return config_; }
+    // Sorted by path; files that are not ours are not kept.
+    const std::vector<std::unique_ptr<InputFile>>& files() const { return files_; }
+    std::vector<std::unique_ptr<InputFile>>& mutable_files() { return files_; }
+    // Builds the lookup tables once the files are in place.
+    void index();
+    const InputFile* find(std::string_view project_path) const;
+
+private:
+    const Config& config_;
+    std::vector<std::unique_ptr<InputFile>> files_;
+    std::unordered_map<std::string_view, const InputFile*> by_project_path_;
+};
+
+}  // namespace reclint

@@ -1,0 +1,130 @@
+#include "report/text_reporter.hpp"
+
+#include <string>
+
+#include "text/printable.hpp"
+#include "text/utf8.hpp"
+
+namespace reclint {
+
+namespace {
+
+struct Style {
+    bool enabled;
+    std::string wrap(std::string_view code, std::string_view text) const {
+        if (!enabled) return std::string(text);
+        return "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m";
+    }
+};
+
+std::string_view severity_color(Severity severity) {
+    switch (severity) {
+        case Severity::error: return "1;31";
+        case Severity::warning: return "1;33";
+        default: return "1;34";
+    }
+}
+
+// Lines longer than this are shown as a window around the caret (minified JSON has one line).
+constexpr std::size_t kWidestShownLine = 160;
+constexpr std::size_t kContextBeforeCaret = 60;
+
+// The part of a line that is shown, in code points, and where the caret goes within it.
+struct ShownLine {
+    std::string text;
+    std::size_t first = 0;  // first underlined column, 0-based
+    std::size_t last = 0;   // one past the last underlined column
+};
+
+ShownLine shown_line(std::string_view line, std::size_t first, std::size_t last) {
+    const std::size_t length = utf8::count_code_points(line);
+    first = std::min(first, length);
+    last = std::min(std::max(last, first), length);
+    if (length <= kWidestShownLine) return {printable(line), first, last};
+    const std::size_t from = first > kContextBeforeCaret ? first - kContextBeforeCaret : 0;
+    const std::size_t to = std::min(length, from + kWidestShownLine);
+    const std::size_t begin_byte = utf8::offset_of_code_point(line, from);
+    const std::size_t end_byte = utf8::offset_of_code_point(line, to);
+    const std::string_view ellipsis = "\u2026";
+    ShownLine shown;
+    shown.text = (from > 0 ? std::string(ellipsis) : "") + printable(line.substr(begin_byte, end_byte - begin_byte)) +
+                 (to < length ? std::string(ellipsis) : "");
+    const std::size_t shift = from > 0 ? 1 : 0;
+    shown.first = first - from + shift;
+    shown.last = std::min(last, to) - from + shift;
+    return shown;
+}
+
+// The source line, then a caret line whose blanks copy the line's tabs so the carets line up.
+void write_snippet(std::ostream& out, const SourceFile& file, Span span, const Style& style,
+                   std::string_view color, std::size_t gutter_width) {
+    const Position begin = file.position(span.begin);
+    const Position end = file.position(std::max(span.end, span.begin));
+    const std::string_view line = file.line_text(begin.line);
+    const std::size_t last_column = end.line == begin.line ? end.column - 1 : std::string_view::npos;
+    const ShownLine shown = shown_line(line, begin.column - 1, last_column);
+    std::string number = std::to_string(begin.line);
+    number.insert(0, gutter_width - std::min(gutter_width, number.size()), ' ');
+    const std::string gutter(number.size(), ' ');
+    out << ' ' << style.wrap("1;34", number + " |") << (shown.text.empty() ? "" : " ") << shown.text << '\n';
+
+    std::string padding;
+    std::size_t column = 0;
+    for (std::size_t i = 0; i < shown.text.size() && column < shown.first; ++i) {
+        if (utf8::is_continuation_byte(static_cast<unsigned char>(shown.text[i]))) continue;
+        padding += shown.text[i] == '\t' ? '\t' : ' ';
+        ++column;
+    }
+    padding.append(shown.first - column, ' ');
+    const std::string carets(std::max<std::size_t>(1, shown.last - shown.first), '^');
+    out << ' ' << style.wrap("1;34", gutter + " |") << ' ' << padding << style.wrap(color, carets) << '\n';
+}
+
+void write_location(std::ostream& out, const SourceFile& file, Span span, const Style& style) {
+    const Position at = file.position(span.begin);
+    out << style.wrap("1", printable(file.path()) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":");
+}
+
+std::string plural(std::size_t count, std::string_view noun) {
+    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
+}
+
+std::string count_line(const Report& report) {
+    const SeverityCounts counts = count_by_severity(report.diagnostics);
+    std::string line = "checked " + plural(report.files_checked, "file") + ": ";
+    if (report.diagnostics.empty()) return line + "no problems";
+    line += plural(counts.errors, "error") + ", " + plural(counts.warnings, "warning");
+    if (counts.infos > 0) line += ", " + plural(counts.infos, "info");
+    return line;
+}
+
+// The widest line number among a diagnostic and its notes, so that their gutters line up.
+std::size_t gutter_width(const Diagnostic& diagnostic) {
+    std::size_t width = std::to_string(diagnostic.file->position(diagnostic.span.begin).line).size();
+    for (const Note& note : diagnostic.notes) {
+        width = std::max(width, std::to_string(note.file->position(note.span.begin).line).size());
+    }
+    return width;
+}
+
+}  // namespace
+
+void write_text_report(std::ostream& out, const Report& report, bool color) {
+    const Style style{color};
+    for (const Diagnostic& diagnostic : report.diagnostics) {
+        const std::size_t width = gutter_width(diagnostic);
+        const std::string_view color_code = severity_color(diagnostic.severity);
+        write_location(out, *diagnostic.file, diagnostic.span, style);
+        out << ' ' << style.wrap(color_code, std::string(severity_name(diagnostic.severity)) + ":") << ' '
+            << printable(diagnostic.message) << ' ' << style.wrap("2", "[" + std::string(diagnostic.rule) + "]") << '\n';
+        write_snippet(out, *diagnostic.file, diagnostic.span, style, color_code, width);
+        for (const Note& note : diagnostic.notes) {
+            write_location(out, *note.file, note.span, style);
+            out << ' ' << style.wrap("1;36", "note:") << ' ' << printable(note.message) << '\n';
+            write_snippet(out, *note.file, note.span, style, "1;36", width);
+        }
+    }
+    out << count_line(report) << '\n';
+}
+
+}  // namespace reclint

@@ -1,0 +1,71 @@
+#include "text/did_you_mean.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace reclint {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    // Three rolling rows: the transposition step looks two rows back.
+    std::vector<std::size_t> two_back(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                current[j] = std::min(current[j], two_back[j - 2] + 1);
+            }
+        }
+        std::swap(two_back, previous);
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+namespace {
+
+std::string lowercase(std::string_view text) {
+    std::string result(text);
+    for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return result;
+}
+
+}  // namespace
+
+std::optional<std::string> closest_name(std::string_view name,
+                                        const std::vector<std::string_view>& candidates) {
+    const std::string folded = lowercase(name);
+    std::optional<std::string> best;
+    std::size_t best_distance = 0;
+    for (const std::string_view candidate : candidates) {
+        if (candidate == name) continue;
+        std::size_t edits = edit_distance(folded, lowercase(candidate));
+        // "end_date" for "end": a qualified form of a known name counts as one edit.
+        const bool qualified = name.size() > candidate.size() && name.starts_with(candidate) &&
+                               (name[candidate.size()] == '_' || name[candidate.size()] == '-');
+        if (qualified) edits = 1;
+        if (edits >= name.size()) continue;  // nothing in common: not a typo
+        // Case differences count as less than one edit, so "Dependencies" suggests "dependencies".
+        const std::size_t distance = edits == 0 ? 1 : 2 * edits;
+        const std::size_t shorter = std::min(name.size(), candidate.size());
+        const std::size_t allowed = 2 * std::max<std::size_t>(1, shorter / 3);
+        if (distance > allowed) continue;
+        if (!best || distance < best_distance) {
+            best = std::string(candidate);
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+std::string with_suggestion(std::string message, std::string_view name,
+                            const std::vector<std::string_view>& candidates) {
+    if (const auto suggestion = closest_name(name, candidates)) {
+        message += ", did you mean \"" + *suggestion + "\"?";
+    }
+    return message;
+}
+
+}  // namespace reclint

@@ -1,0 +1,121 @@
+#include "text/glob.hpp"
+
+#include <string>
+#include <vector>
+
+namespace reclint {
+
+namespace {
+
+enum class TokenType { literal, any_char, star, any_dirs, any_path, char_class };
+
+struct Token {
+    TokenType type;
+    char literal = 0;
+    std::string_view char_class;  // the text between the brackets
+};
+
+std::vector<Token> tokenize(std::string_view pattern) {
+    std::vector<Token> tokens;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '*' && i + 1 < pattern.size() && pattern[i + 1] == '*') {
+            const bool dirs = i + 2 < pattern.size() && pattern[i + 2] == '/';
+            tokens.push_back({dirs ? TokenType::any_dirs : TokenType::any_path});
+            i += dirs ? 2 : 1;
+        } else if (c == '*') {
+            tokens.push_back({TokenType::star});
+        } else if (c == '?') {
+            tokens.push_back({TokenType::any_char});
+        } else if (c == '[' && pattern.find(']', i + 2) != std::string_view::npos) {
+            const std::size_t close = pattern.find(']', i + 2);
+            tokens.push_back({TokenType::char_class, 0, pattern.substr(i + 1, close - i - 1)});
+            i = close;
+        } else if (c == '\\' && i + 1 < pattern.size()) {
+            tokens.push_back({TokenType::literal, pattern[++i]});
+        } else {
+            tokens.push_back({TokenType::literal, c});
+        }
+    }
+    return tokens;
+}
+
+bool class_matches(std::string_view spec, char c) {
+    bool negated = !spec.empty() && (spec[0] == '!' || spec[0] == '^');
+    if (negated) spec.remove_prefix(1);
+    bool found = false;
+    for (std::size_t i = 0; i < spec.size(); ++i) {
+        if (i + 2 < spec.size() && spec[i + 1] == '-') {
+            found = found || (c >= spec[i] && c <= spec[i + 2]);
+            i += 2;
+        } else {
+            found = found || c == spec[i];
+        }
+    }
+    return found != negated && c != '/';
+}
+
+bool single_matches(const Token& token, char c) {
+    switch (token.type) {
+        case TokenType::literal: return token.literal == c;
+        case TokenType::any_char: return c != '/';
+        case TokenType::char_class: return class_matches(token.char_class, c);
+        default: return false;
+    }
+}
+
+}  // namespace
+
+bool glob_matches(std::string_view pattern, std::string_view path) {
+    const std::vector<Token> tokens = tokenize(pattern);
+    const std::size_t n = path.size();
+    // matches[j]: tokens[i..] match path[j..], computed from the last token backwards.
+    std::vector<char> next(n + 2, 0), current(n + 2, 0);
+    next[n] = 1;
+    for (std::size_t i = tokens.size(); i-- > 0;) {
+        const Token& token = tokens[i];
+        for (std::size_t j = n + 1; j-- > 0;) {
+            bool result = false;
+            switch (token.type) {
+                case TokenType::star:  // empty, or one more non-slash character
+                    result = next[j] || (j < n && path[j] != '/' && current[j + 1]);
+                    break;
+                case TokenType::any_path:
+                    result = next[j] || (j < n && current[j + 1]);
+                    break;
+                case TokenType::any_dirs:  // empty, or a run of whole segments ending in '/'
+                    result = next[j];
+                    for (std::size_t k = j; !result && k < n; ++k) {
+                        result = path[k] == '/' && next[k + 1];
+                    }
+                    break;
+                default:
+                    result = j < n && single_matches(token, path[j]) && next[j + 1];
+            }
+            current[j] = result ? 1 : 0;
+        }
+        std::swap(next, current);
+    }
+    return next[0] != 0;
+}
+
+bool gitignore_matches(std::string_view pattern, std::string_view relative_path) {
+    if (pattern.empty() || pattern[0] == '#') return false;
+    bool anchored = false;
+    if (pattern.front() == '/') {
+        pattern.remove_prefix(1);
+        anchored = true;
+    }
+    if (!pattern.empty() && pattern.back() == '/') pattern.remove_suffix(1);
+    anchored = anchored || pattern.find('/') != std::string_view::npos;
+    const std::string full = anchored ? std::string(pattern) : "**/" + std::string(pattern);
+    // The path itself, or any folder above it.
+    for (std::size_t end = 0; end <= relative_path.size(); ++end) {
+        if (end == relative_path.size() || relative_path[end] == '/') {
+            if (glob_matches(full, relative_path.substr(0, end))) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace reclint

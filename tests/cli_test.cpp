@@ -1,0 +1,154 @@
+// The command line as a user meets it: commands, exit codes, unreadable inputs, output files.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace reclint::testing;
+
+namespace {
+
+const std::string kCleanDag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+const std::string kBrokenDag = "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
+
+}  // namespace
+
+TEST_CASE("check is the default command and . the default path") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kCleanDag);
+    const RunResult implicit = run_reclint_in(folder.path(), {});
+    const RunResult explicit_check = run_reclint_in(folder.path(), {"check", "."});
+    CHECK(implicit.exit_code == 0);
+    CHECK(implicit.out == "checked 1 file: no problems\n");
+    CHECK(explicit_check.out == implicit.out);
+}
+
+TEST_CASE("exit code 1 when there are errors") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kBrokenDag);
+    const RunResult result = run_reclint_in(folder.path(), {"--color", "never"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out ==
+          "dags/feed.yaml:3:5: error: a job needs one of \"command\" or \"commands\" [schema/invalid]\n"
+          " 3 |   - name: extract\n"
+          "   |     ^^^^^^^^^^^^^\n"
+          "dags/feed.yaml:4:5: error: unknown key \"comand\" in a job, did you mean \"command\"? [schema/unknown-key]\n"
+          " 4 |     comand: python extract.py\n"
+          "   |     ^^^^^^\n"
+          "checked 1 file: 2 errors, 0 warnings\n");
+}
+
+TEST_CASE("a path that does not exist is a usage error") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kCleanDag);
+    const RunResult result = run_reclint_in(folder.path(), {"check", "dags/feeds.yaml"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == "reclint: error: dags/feeds.yaml: no such file or directory\n");
+    CHECK(result.out == "checked 0 files: no problems\n");
+}
+
+TEST_CASE("a named file that cannot be read is a usage error, never a pass") {
+    if (::geteuid() == 0) {
+        SUCCEED("permissions do not bind root; the symlink-loop case below covers unreadable files");
+    } else {
+        ScratchFolder folder;
+        const fs::path file = folder.write("dags/feed.yaml", kCleanDag);
+        fs::permissions(file, fs::perms::none);
+        const RunResult result = run_reclint_in(folder.path(), {"check", "dags/feed.yaml"});
+        CHECK(result.exit_code == 2);
+        CHECK(result.err == "reclint: error: dags/feed.yaml: cannot read: permission denied\n");
+    }
+}
+
+TEST_CASE("a symlink loop named on the command line is reported, not followed forever") {
+    ScratchFolder folder;
+    fs::create_symlink(folder.path() / "b.yaml", folder.path() / "a.yaml");
+    fs::create_symlink(folder.path() / "a.yaml", folder.path() / "b.yaml");
+    const RunResult named = run_reclint_in(folder.path(), {"check", "a.yaml"});
+    CHECK(named.exit_code == 2);
+    CHECK(named.err ==
+          "reclint: error: a.yaml: cannot read: the symlink points nowhere (or loops)\n"
+          "reclint: warning: b.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n");
+    const RunResult walked = run_reclint_in(folder.path(), {"check"});
+    CHECK(walked.exit_code == 2);
+    CHECK(walked.err ==
+          "reclint: error: a.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n"
+          "reclint: error: b.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n");
+}
+
+TEST_CASE("a folder named like a YAML file is walked, not read") {
+    ScratchFolder folder;
+    folder.write("weird.yaml/feed.yaml", kCleanDag);
+    const RunResult result = run_reclint_in(folder.path(), {"check"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == "checked 1 file: no problems\n");
+}
+
+TEST_CASE("--version, rules and explain") {
+    ScratchFolder folder;
+    const RunResult version = run_reclint_in(folder.path(), {"--version"});
+    CHECK(version.exit_code == 0);
+    CHECK(version.out == std::string("reclint ") + RECLINT_VERSION + "\n");
+
+    const RunResult rules = run_reclint_in(folder.path(), {"rules"});
+    CHECK(rules.exit_code == 0);
+    CHECK(rules.out.find("schema/unknown-key  error   a key the format does not have") != std::string::npos);
+
+    const RunResult explain = run_reclint_in(folder.path(), {"explain", "schema/unknown-key"});
+    CHECK(explain.exit_code == 0);
+    CHECK(explain.out.starts_with("# schema/unknown-key\n"));
+
+    const RunResult unknown = run_reclint_in(folder.path(), {"explain", "schema/unknown-keys"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err ==
+          "reclint: error: no rule \"schema/unknown-keys\", did you mean \"schema/unknown-key\"? "
+          "(reclint rules lists them all)\n");
+}
+
+TEST_CASE("usage errors exit with 2") {
+    ScratchFolder folder;
+    CHECK(run_reclint_in(folder.path(), {"check", "--format", "xml"}).exit_code == 2);
+    CHECK(run_reclint_in(folder.path(), {"check", "--today", "2026-02-30"}).exit_code == 2);
+    CHECK(run_reclint_in(folder.path(), {"check", "--jobs", "0"}).exit_code == 2);
+    CHECK(run_reclint_in(folder.path(), {"check", "--no-config", "--config", "x.yaml"}).exit_code == 2);
+    CHECK(run_reclint_in(folder.path(), {"explain"}).exit_code == 2);
+    CHECK(run_reclint_in(folder.path(), {"--help"}).exit_code == 0);
+}
+
+TEST_CASE("--output writes the report to a file") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kCleanDag);
+    const RunResult result = run_reclint_in(folder.path(), {"check", "--format", "json", "-o", "report.json"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.empty());
+    CHECK(read_text(folder.path() / "report.json").find("\"files_checked\": 1") != std::string::npos);
+}
+
+TEST_CASE("walking skips .git, build, node_modules and the config's excludes") {
+    ScratchFolder folder;
+    for (const char* skipped : {".git/x.yaml", "build/x.yaml", "node_modules/pkg/x.yaml", "vendor/x.yaml",
+                                "deep/testdata/x.yaml"}) {
+        folder.write(skipped, kBrokenDag);
+    }
+    folder.write(".reclint.yaml", "exclude: [\"vendor/**\", \"**/testdata/**\"]\n");
+    folder.write("dags/feed.yaml", kCleanDag);
+    const RunResult result = run_reclint_in(folder.path(), {"check"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == "checked 1 file: no problems\n");
+}
+
+TEST_CASE("--verbose names the config and the skipped files") {
+    ScratchFolder folder;
+    folder.write(".reclint.yaml", "segments: [all]\n");
+    folder.write("dags/feed.yaml", kCleanDag);
+    folder.write("values.yaml", "replicas: 3\n");
+    const RunResult result = run_reclint_in(folder.path(), {"check", "--verbose"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.err ==
+          "reclint: using config .reclint.yaml\n"
+          "reclint: skipped .reclint.yaml: not a reclint file (no Argo apiVersion, kind or jobs list)\n"
+          "reclint: skipped values.yaml: not a reclint file (no Argo apiVersion, kind or jobs list)\n");
+}

@@ -1,0 +1,63 @@
+#include "test_support.hpp"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <fstream>
+#include <sstream>
+
+#include "cli/run.hpp"
+
+namespace reclint::testing {
+
+namespace fs = std::filesystem;
+
+ScratchFolder::ScratchFolder() {
+    static std::atomic<int> counter{0};
+    path_ = fs::temp_directory_path() /
+            ("reclint-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+}
+
+ScratchFolder::~ScratchFolder() {
+    std::error_code error;
+    // Tests may take permissions away; give them back so the folder can go.
+    for (auto entry = fs::recursive_directory_iterator(path_, error); !error && entry != fs::recursive_directory_iterator();
+         entry.increment(error)) {
+        fs::permissions(entry->path(), fs::perms::owner_all, fs::perm_options::add, error);
+    }
+    fs::remove_all(path_, error);
+}
+
+fs::path ScratchFolder::write(const std::string& relative, const std::string& text) const {
+    const fs::path target = path_ / relative;
+    fs::create_directories(target.parent_path());
+    std::ofstream(target, std::ios::binary) << text;
+    return target;
+}
+
+RunResult run_reclint_in(const fs::path& cwd, const std::vector<std::string>& arguments,
+                         const std::vector<std::pair<std::string, std::string>>& variables) {
+    std::ostringstream out;
+    std::ostringstream err;
+    Environment environment{cwd, out, err, false, {}};
+    for (const auto& [name, value] : variables) environment.variables[name] = value;
+    RunResult result;
+    result.exit_code = run_reclint(arguments, environment);
+    result.out = out.str();
+    result.err = err.str();
+    return result;
+}
+
+std::string read_text(const fs::path& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+fs::path source_dir() { return RECLINT_SOURCE_DIR; }
+fs::path shared_dir() { return fs::path(RECLINT_SHARED_DIR).lexically_normal(); }
+
+}  // namespace reclint::testing
