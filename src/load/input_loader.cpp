@@ -5,6 +5,7 @@
 
 #include "load/file_reader.hpp"
 #include "load/kind_detection.hpp"
+#include "model/build_models.hpp"
 #include "schema/schema_validator.hpp"
 
 namespace reclint {
@@ -74,6 +75,7 @@ LoadedInput load_input(const FoundFile& found, const Config& config, const std::
                                 : "not a reclint file (no Argo apiVersion, kind or jobs list)";
         return loaded;
     }
+    build_models(*file);
     loaded.file = std::move(file);
     return loaded;
 }

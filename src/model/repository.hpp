@@ -9,6 +9,7 @@
 #include "load/yaml_loader.hpp"
 #include "model/config.hpp"
 #include "model/document_kind.hpp"
+#include "model/file_models.hpp"
 #include "schema/schema_validator.hpp"
 
 namespace reclint {
@@ -28,6 +29,7 @@ struct InputFile {
     bool named = false;        // reported on: named on the command line or found under a named path
     ParsedYaml yaml;
     std::vector<Document> documents;  // every document that parsed, ours or not
+    FileModels models;                // typed views of the documents of our kinds
 
     // Holds at least one document of ours, or is worth reporting for its load problems.
     bool checked = false;
