@@ -87,7 +87,7 @@ TEST_CASE("a folder named like a YAML file is walked, not read") {
     CHECK(result.out == "checked 1 file: no problems\n");
 }
 
-TEST_CASE("--version, rules and explain") {
+TEST_CASE("the version, rules and explain commands") {
     ScratchFolder folder;
     const RunResult version = run_reclint_in(folder.path(), {"--version"});
     CHECK(version.exit_code == 0);
@@ -118,7 +118,7 @@ TEST_CASE("usage errors exit with 2") {
     CHECK(run_reclint_in(folder.path(), {"--help"}).exit_code == 0);
 }
 
-TEST_CASE("--output writes the report to a file") {
+TEST_CASE("the output option writes the report to a file") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kCleanDag);
     const RunResult result = run_reclint_in(folder.path(), {"check", "--format", "json", "-o", "report.json"});
@@ -140,7 +140,7 @@ TEST_CASE("walking skips .git, build, node_modules and the config's excludes") {
     CHECK(result.out == "checked 1 file: no problems\n");
 }
 
-TEST_CASE("--verbose names the config and the skipped files") {
+TEST_CASE("verbose mode names the config and the skipped files") {
     ScratchFolder folder;
     folder.write(".reclint.yaml", "segments: [all]\n");
     folder.write("dags/feed.yaml", kCleanDag);
