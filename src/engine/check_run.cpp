@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "engine/logical_path.hpp"
 #include "engine/parallel.hpp"
 #include "engine/registry.hpp"
 #include "load/input_loader.hpp"
@@ -103,6 +104,7 @@ std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs, c
     std::unordered_set<const SourceFile*> named;
     for (const InputFile* file : reported) named.insert(&file->source);
     std::erase_if(diagnostics, [&named](const Diagnostic& d) { return !named.contains(d.file); });
+    add_logical_paths(diagnostics, reported);
     return diagnostics;
 }
 
@@ -137,6 +139,9 @@ CheckResult run_check(const CheckRequest& request) {
     }
     if (!result.config.problems.empty()) {
         result.diagnostics = result.config.problems;
+        if (const InputFile* config_file = result.config.file.get()) {
+            add_logical_paths(result.diagnostics, std::span(&config_file, 1));
+        }
         std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
         result.config_invalid = true;
         return result;

@@ -23,6 +23,9 @@ struct Diagnostic {
     Span span;
     std::string message;
     std::vector<Note> notes;
+    // Where the span sits in the file's node tree (`jobs[train].dependencies[1]`), set by the
+    // engine after the rules ran; rules never fill it.
+    std::string logical_path;
 };
 
 // The order of every report: file path, then position, then rule id, then message.
