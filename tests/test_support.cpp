@@ -1,8 +1,10 @@
 #include "test_support.hpp"
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -31,10 +33,13 @@ ScratchFolder::~ScratchFolder() {
 }
 
 fs::path ScratchFolder::write(const std::string& relative, const std::string& text) const {
-    const fs::path target = path_ / relative;
-    fs::create_directories(target.parent_path());
-    std::ofstream(target, std::ios::binary) << text;
-    return target;
+    return write_file(path_ / relative, text);
+}
+
+fs::path write_file(const fs::path& path, const std::string& text) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
 }
 
 RunResult run_reclint_in(const fs::path& cwd, const std::vector<std::string>& arguments,
@@ -47,6 +52,28 @@ RunResult run_reclint_in(const fs::path& cwd, const std::vector<std::string>& ar
     result.exit_code = run_reclint(arguments, environment);
     result.out = out.str();
     result.err = err.str();
+    return result;
+}
+
+std::string shell_quote(const std::string& text) {
+    std::string quoted = "'";
+    for (const char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+RunResult run_bash_in(const fs::path& cwd, const std::string& script,
+                      const std::vector<std::pair<std::string, std::string>>& variables) {
+    const ScratchFolder io;
+    const fs::path script_file = io.write("script.sh", script);
+    std::string command = "cd " + shell_quote(cwd.string()) + " && env -i";
+    for (const auto& [name, value] : variables) command += " " + shell_quote(name + "=" + value);
+    command += " /bin/bash " + shell_quote(script_file.string()) + " >" +
+               shell_quote((io.path() / "out").string()) + " 2>" + shell_quote((io.path() / "err").string());
+    const int status = std::system(command.c_str());
+    RunResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = read_text(io.path() / "out");
+    result.err = read_text(io.path() / "err");
     return result;
 }
 

@@ -23,6 +23,9 @@ private:
     std::filesystem::path path_;
 };
 
+// Writes `text` to `path`, creating folders, and returns `path`.
+std::filesystem::path write_file(const std::filesystem::path& path, const std::string& text);
+
 struct RunResult {
     int exit_code = 0;
     std::string out;
@@ -33,6 +36,14 @@ struct RunResult {
 // environment variables except those given.
 RunResult run_reclint_in(const std::filesystem::path& cwd, const std::vector<std::string>& arguments,
                          const std::vector<std::pair<std::string, std::string>>& variables = {});
+
+// Runs `script` with bash in `cwd` with exactly the environment `variables` (nothing of the test's
+// own environment leaks in), as the Action's steps and git hooks run: a real process.
+RunResult run_bash_in(const std::filesystem::path& cwd, const std::string& script,
+                      const std::vector<std::pair<std::string, std::string>>& variables);
+
+// `text` as one word for the shell, in single quotes.
+std::string shell_quote(const std::string& text);
 
 std::string read_text(const std::filesystem::path& path);
 

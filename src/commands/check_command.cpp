@@ -1,13 +1,21 @@
+#include <filesystem>
 #include <fstream>
+#include <functional>
 
 #include "commands/commands.hpp"
+#include "commands/job_summary.hpp"
 #include "engine/check_run.hpp"
+#include "engine/registry.hpp"
+#include "report/github_reporter.hpp"
 #include "report/json_reporter.hpp"
+#include "report/sarif_reporter.hpp"
 #include "report/text_reporter.hpp"
 
 namespace reclint {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 bool use_color(const Options& options, const Environment& environment) {
     if (options.color == "always") return true;
@@ -31,13 +39,53 @@ CheckRequest make_request(const Options& options, const Environment& environment
     return request;
 }
 
+// On GitHub Actions files are named from the checkout ($GITHUB_WORKSPACE), wherever reclint runs.
+std::string folder_in_repository(const Environment& environment) {
+    const auto workspace = environment.variable("GITHUB_WORKSPACE");
+    if (!workspace || workspace->empty()) return "";
+    const fs::path relative = environment.cwd.lexically_normal().lexically_relative(
+        fs::path(*workspace).lexically_normal());
+    if (relative.empty() || *relative.begin() == ".." || relative == ".") return "";
+    return relative.generic_string();
+}
+
+std::vector<RuleDescription> rule_descriptions(const CheckResult& result) {
+    std::vector<RuleDescription> rules;
+    for (const Rule* rule : registered_rules()) {
+        const RulePage* page = find_rule_page(rule->info().id);
+        const Severity severity = result.config.config
+                                      ? effective_severity(*rule, *result.config.config)
+                                      : rule->info().default_severity;
+        rules.push_back(
+            {rule->info().id, severity, rule->info().summary, page ? page->markdown : ""});
+    }
+    return rules;
+}
+
 void write_report(std::ostream& out, const Options& options, const Environment& environment,
-                  const Report& report) {
+                  const Report& report, bool summary_written) {
     if (options.format == "json") {
         write_json_report(out, report);
+    } else if (options.format == "sarif") {
+        write_sarif_report(out, report);
+    } else if (options.format == "github") {
+        write_github_report(out, report, summary_written);
     } else {
         write_text_report(out, report, use_color(options, environment));
     }
+}
+
+bool write_output(const Options& options, Environment& environment,
+                  const std::function<void(std::ostream&)>& write) {
+    if (!options.output) {
+        write(environment.out);
+        return true;
+    }
+    std::ofstream file(environment.cwd / *options.output, std::ios::binary | std::ios::trunc);
+    if (file) write(file);
+    if (file && file.flush()) return true;
+    environment.err << "reclint: error: cannot write " << *options.output << '\n';
+    return false;
 }
 
 int exit_code(const CheckResult& result, const Options& options) {
@@ -51,22 +99,19 @@ int exit_code(const CheckResult& result, const Options& options) {
 }  // namespace
 
 int run_check_command(const Options& options, Environment& environment) {
-    if (options.format == "github" || options.format == "sarif") {
-        environment.err << "reclint: error: --format " << options.format << " is not available yet\n";
-        return kExitUsage;
-    }
     const CheckResult result = run_check(make_request(options, environment));
-    for (const std::string& message : result.messages) environment.err << "reclint: " << message << '\n';
-    const Report report{result.diagnostics, result.files_checked};
-    if (options.output) {
-        std::ofstream file(environment.cwd / *options.output, std::ios::binary | std::ios::trunc);
-        if (!file) {
-            environment.err << "reclint: error: cannot write " << *options.output << '\n';
-            return kExitUsage;
-        }
-        write_report(file, options, environment, report);
-    } else {
-        write_report(environment.out, options, environment, report);
+    for (const std::string& message : result.messages)
+        environment.err << "reclint: " << message << '\n';
+    const Report report{result.diagnostics, result.files_checked, folder_in_repository(environment),
+                        rule_descriptions(result)};
+    const std::optional<std::string> summary = summary_path(options, environment);
+    const bool written = write_output(options, environment, [&](std::ostream& out) {
+        write_report(out, options, environment, report, summary.has_value());
+    });
+    if (!written) return kExitUsage;
+    if (summary && !append_summary(environment.cwd / *summary, report, environment)) {
+        environment.err << "reclint: error: cannot write the summary to " << *summary << '\n';
+        return kExitUsage;
     }
     if (result.config_invalid) {
         environment.err << "reclint: error: the config file has problems; nothing was checked\n";

@@ -1,6 +1,16 @@
 #include "report/report.hpp"
 
+#include <filesystem>
+
 namespace reclint {
+
+namespace {
+
+std::string plural(std::size_t count, std::string_view noun) {
+    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
+}
+
+}  // namespace
 
 SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics) {
     SeverityCounts counts;
@@ -12,8 +22,49 @@ SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics) {
     return counts;
 }
 
+std::string count_line(const Report& report) {
+    const SeverityCounts counts = count_by_severity(report.diagnostics);
+    std::string line = "checked " + plural(report.files_checked, "file") + ": ";
+    if (report.diagnostics.empty()) return line + "no problems";
+    line += plural(counts.errors, "error") + ", " + plural(counts.warnings, "warning");
+    if (counts.infos > 0) line += ", " + plural(counts.infos, "info");
+    return line;
+}
+
 Position end_position(const SourceFile& file, Span span) {
     return file.position(std::max(span.end, span.begin));
+}
+
+std::string repository_path(const Report& report, const SourceFile& file) {
+    if (report.folder_in_repository.empty()) return file.path();
+    const std::filesystem::path joined =
+        std::filesystem::path(report.folder_in_repository) / file.path();
+    return joined.lexically_normal().generic_string();
+}
+
+std::string percent_encode(std::string_view text, bool (*encoded)(unsigned char)) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string result;
+    result.reserve(text.size());
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (encoded(byte)) {
+            result += '%';
+            result += kHex[byte >> 4];
+            result += kHex[byte & 0xf];
+        } else {
+            result += c;
+        }
+    }
+    return result;
+}
+
+std::string uri_reference(std::string_view path) {
+    return percent_encode(path, [](unsigned char c) {
+        const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                                c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+        return !unreserved;
+    });
 }
 
 }  // namespace reclint

@@ -85,19 +85,6 @@ void write_location(std::ostream& out, const SourceFile& file, Span span, const 
     out << style.wrap("1", printable(file.path()) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":");
 }
 
-std::string plural(std::size_t count, std::string_view noun) {
-    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
-}
-
-std::string count_line(const Report& report) {
-    const SeverityCounts counts = count_by_severity(report.diagnostics);
-    std::string line = "checked " + plural(report.files_checked, "file") + ": ";
-    if (report.diagnostics.empty()) return line + "no problems";
-    line += plural(counts.errors, "error") + ", " + plural(counts.warnings, "warning");
-    if (counts.infos > 0) line += ", " + plural(counts.infos, "info");
-    return line;
-}
-
 // The widest line number among a diagnostic and its notes, so that their gutters line up.
 std::size_t gutter_width(const Diagnostic& diagnostic) {
     std::size_t width = std::to_string(diagnostic.file->position(diagnostic.span.begin).line).size();

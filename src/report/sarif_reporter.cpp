@@ -1,0 +1,171 @@
+#include "report/sarif_reporter.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <map>
+#include <unordered_map>
+
+#include "text/printable.hpp"
+
+namespace reclint {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kSarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
+constexpr std::string_view kFingerprintKey = "reclint/logicalPath/v1";
+
+std::string_view sarif_level(Severity severity) {
+    switch (severity) {
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::info:
+            return "note";
+        default:
+            return "none";
+    }
+}
+
+// The paragraphs between a page's `Severity:` line and its first section, as plain text.
+std::string page_description(std::string_view page) {
+    std::string description;
+    bool after_severity = false;
+    bool new_paragraph = false;
+    while (!page.empty()) {
+        const std::size_t end = page.find('\n');
+        const std::string_view line = page.substr(0, end);
+        page.remove_prefix(end == std::string_view::npos ? page.size() : end + 1);
+        if (!after_severity) {
+            after_severity = line.starts_with("Severity:");
+        } else if (line.starts_with("#") || line.starts_with("```")) {
+            break;
+        } else if (line.empty()) {
+            new_paragraph = !description.empty();
+        } else {
+            description += description.empty() ? "" : new_paragraph ? "\n\n" : " ";
+            description += line;
+            new_paragraph = false;
+        }
+    }
+    return description;
+}
+
+Json rule_json(const RuleDescription& rule) {
+    const std::string description = page_description(rule.page);
+    Json configuration = rule.severity == Severity::off
+                             ? Json{{"enabled", false}}
+                             : Json{{"level", sarif_level(rule.severity)}};
+    const std::string_view category = rule.id.substr(0, rule.id.find('/'));
+    return Json{{"id", rule.id},
+                {"shortDescription", {{"text", rule.summary}}},
+                {"fullDescription",
+                 {{"text", description.empty() ? std::string(rule.summary) : description}}},
+                {"help", {{"text", rule.page}, {"markdown", rule.page}}},
+                {"defaultConfiguration", std::move(configuration)},
+                {"properties", {{"tags", Json::array({category})}}}};
+}
+
+Json physical_location(const Report& report, const SourceFile& file, Span span) {
+    const Position begin = file.position(span.begin);
+    const Position end = end_position(file, span);
+    return Json{
+        {"artifactLocation",
+         {{"uri", uri_reference(repository_path(report, file))}, {"uriBaseId", "%SRCROOT%"}}},
+        {"region",
+         {{"startLine", begin.line},
+          {"startColumn", begin.column},
+          {"endLine", end.line},
+          {"endColumn", end.column}}}};
+}
+
+// FNV-1a, 64 bits: stable across platforms and runs, unlike std::hash.
+std::string fingerprint(std::string_view text) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 0x100000001b3ULL;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex(16, '0');
+    for (int i = 15; i >= 0; --i, hash >>= 4)
+        hex[static_cast<std::size_t>(i)] = kHex[hash & 0xf];
+    return hex;
+}
+
+// Rule, file and logical path name a finding; when several share them (two names wrong in one
+// `depends` string), their order among themselves tells them apart.
+class Fingerprints {
+  public:
+    std::string next(const Diagnostic& diagnostic, const std::string& path) {
+        std::string identity =
+            std::string(diagnostic.rule) + '\0' + path + '\0' + diagnostic.logical_path;
+        const std::size_t occurrence = seen_[identity]++;
+        return fingerprint(identity + '\0' + std::to_string(occurrence));
+    }
+
+  private:
+    std::unordered_map<std::string, std::size_t> seen_;
+};
+
+Json result_json(const Report& report, const Diagnostic& diagnostic,
+                 const std::map<std::string_view, std::size_t>& rule_index,
+                 Fingerprints& fingerprints) {
+    Json location{
+        {"physicalLocation", physical_location(report, *diagnostic.file, diagnostic.span)}};
+    if (!diagnostic.logical_path.empty()) {
+        location["logicalLocations"] =
+            Json::array({{{"fullyQualifiedName", diagnostic.logical_path}}});
+    }
+    Json result{{"ruleId", diagnostic.rule}};
+    if (const auto found = rule_index.find(diagnostic.rule); found != rule_index.end())
+        result["ruleIndex"] = found->second;
+    result["level"] = sarif_level(diagnostic.severity);
+    result["message"] = {{"text", printable(diagnostic.message)}};
+    result["locations"] = Json::array({std::move(location)});
+    result["partialFingerprints"] = {
+        {kFingerprintKey,
+         fingerprints.next(diagnostic, repository_path(report, *diagnostic.file))}};
+    if (!diagnostic.notes.empty()) {
+        Json related = Json::array();
+        for (const Note& note : diagnostic.notes) {
+            related.push_back(
+                {{"id", related.size() + 1},
+                 {"physicalLocation", physical_location(report, *note.file, note.span)},
+                 {"message", {{"text", printable(note.message)}}}});
+        }
+        result["relatedLocations"] = std::move(related);
+    }
+    return result;
+}
+
+}  // namespace
+
+void write_sarif_report(std::ostream& out, const Report& report) {
+    Json rules = Json::array();
+    std::map<std::string_view, std::size_t> rule_index;
+    for (const RuleDescription& rule : report.rules) {
+        rule_index.emplace(rule.id, rules.size());
+        rules.push_back(rule_json(rule));
+    }
+    Fingerprints fingerprints;
+    Json results = Json::array();
+    for (const Diagnostic& diagnostic : report.diagnostics) {
+        results.push_back(result_json(report, diagnostic, rule_index, fingerprints));
+    }
+    Json driver{{"name", "reclint"},
+                {"version", RECLINT_VERSION},
+                {"semanticVersion", RECLINT_VERSION},
+                {"rules", std::move(rules)}};
+    const Json document{{"$schema", kSarifSchema},
+                        {"version", "2.1.0"},
+                        {"runs", Json::array({{{"tool", {{"driver", std::move(driver)}}},
+                                               {"columnKind", "unicodeCodePoints"},
+                                               {"results", std::move(results)}}})}};
+    out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace reclint

@@ -1,0 +1,210 @@
+// The sarif format: valid against the official SARIF 2.1.0 schema, every rule described, and
+// fingerprints that survive lines being inserted above a finding.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+#include <regex>
+
+#include "engine/registry.hpp"
+#include "test_support.hpp"
+
+using namespace reclint::testing;
+using nlohmann::json;
+
+namespace {
+
+// What valijson finds wrong with `document` under the official SARIF 2.1.0 schema (draft-04).
+std::vector<std::string> sarif_schema_errors(const json& document) {
+    static const json schema_document =
+        json::parse(read_text(shared_dir() / "schemas" / "sarif-schema-2.1.0.json"));
+    valijson::Schema schema;
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
+    const valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_document);
+    parser.populateSchema(schema_adapter, schema);
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    const valijson::adapters::NlohmannJsonAdapter target(document);
+    validator.validate(schema, target, &results);
+    std::vector<std::string> errors;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+        std::string where;
+        for (const std::string& part : error.context)
+            where += part;
+        errors.push_back(where + ": " + error.description);
+    }
+    return errors;
+}
+
+json run_sarif(const ScratchFolder& folder, std::vector<std::string> arguments = {}) {
+    arguments.insert(arguments.begin(), {"check", "--format", "sarif"});
+    const RunResult result = run_reclint_in(folder.path(), arguments);
+    REQUIRE(result.err.empty());
+    return json::parse(result.out);
+}
+
+// The results of the rules a test is about (other rules may fire on the same files as they are
+// added).
+json results_of(const json& sarif, const std::vector<std::string>& rules) {
+    json kept = json::array();
+    for (const json& result : sarif["runs"][0]["results"]) {
+        if (std::find(rules.begin(), rules.end(), result["ruleId"]) != rules.end())
+            kept.push_back(result);
+    }
+    return kept;
+}
+
+const std::string kDuplicateKey =
+    "name: job-feed-daily\n"
+    "jobs:\n"
+    "  - name: extract\n"
+    "    command: python extract.py\n"
+    "    command: python extract2.py\n";
+
+}  // namespace
+
+TEST_CASE("sarif output validates against the official SARIF 2.1.0 schema") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kDuplicateKey);
+    folder.write("dags/my feed.yaml",
+                 "name: feed\njobs:\n  - {name: a, command: x, dependency: [b]}\n");
+    folder.write(
+        "argo/feed.yaml",
+        "apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: a}\nspec: {}\n---\n"
+        "kind: Experiment\nname: x\nbogus: 1\n");
+    const json sarif = run_sarif(folder);
+    CHECK(sarif["runs"][0]["results"].size() >= 2);
+    CHECK(sarif_schema_errors(sarif) == std::vector<std::string>{});
+
+    ScratchFolder clean;
+    clean.write("feed.yaml", "name: feed\njobs:\n  - {name: a, command: x}\n");
+    const json empty = run_sarif(clean);
+    CHECK(empty["runs"][0]["results"] == json::array());
+    CHECK(sarif_schema_errors(empty) == std::vector<std::string>{});
+}
+
+TEST_CASE("the schema check rejects what is not SARIF") {
+    ScratchFolder folder;
+    folder.write("feed.yaml", kDuplicateKey);
+    json sarif = run_sarif(folder);
+    sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0;
+    CHECK_FALSE(sarif_schema_errors(sarif).empty());
+    sarif = run_sarif(folder);
+    sarif.erase("version");
+    CHECK_FALSE(sarif_schema_errors(sarif).empty());
+}
+
+TEST_CASE("a sarif result has the rule, level, message, full region, logical location and notes") {
+    ScratchFolder folder;
+    folder.write("feed.yaml", kDuplicateKey);
+    const json results = results_of(run_sarif(folder), {"yaml/duplicate-key"});
+    REQUIRE(results.size() == 1);
+    json result = results[0];
+    const std::string fingerprint = result["partialFingerprints"]["reclint/logicalPath/v1"];
+    CHECK(std::regex_match(fingerprint, std::regex("[0-9a-f]{16}")));
+    result.erase("partialFingerprints");
+    const auto& ids = reclint::rule_ids();
+    const auto index = std::find(ids.begin(), ids.end(), "yaml/duplicate-key") - ids.begin();
+    const json expected = json::parse(R"({
+      "ruleId": "yaml/duplicate-key",
+      "ruleIndex": )" + std::to_string(index) +
+                                      R"(,
+      "level": "error",
+      "message": {"text": "duplicate key \"command\""},
+      "locations": [{
+        "physicalLocation": {
+          "artifactLocation": {"uri": "feed.yaml", "uriBaseId": "%SRCROOT%"},
+          "region": {"startLine": 5, "startColumn": 5, "endLine": 5, "endColumn": 12}
+        },
+        "logicalLocations": [{"fullyQualifiedName": "jobs[extract].command"}]
+      }],
+      "relatedLocations": [{
+        "id": 1,
+        "physicalLocation": {
+          "artifactLocation": {"uri": "feed.yaml", "uriBaseId": "%SRCROOT%"},
+          "region": {"startLine": 4, "startColumn": 5, "endLine": 4, "endColumn": 12}
+        },
+        "message": {"text": "first defined here"}
+      }]
+    })");
+    CHECK(result == expected);
+}
+
+TEST_CASE("sarif lists every rule with its descriptions and page") {
+    ScratchFolder folder;
+    folder.write("feed.yaml", kDuplicateKey);
+    folder.write(".reclint.yaml", "rules: {schema/unknown-key: warning}\n");
+    const json sarif = run_sarif(folder);
+    const json& driver = sarif["runs"][0]["tool"]["driver"];
+    CHECK(driver["name"] == "reclint");
+    CHECK(driver["version"] == RECLINT_VERSION);
+    const json& rules = driver["rules"];
+    REQUIRE(rules.size() == reclint::registered_rules().size());
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const reclint::Rule& rule = *reclint::registered_rules()[i];
+        CHECK(rules[i]["id"] == rule.info().id);
+        CHECK(rules[i]["shortDescription"]["text"] == rule.info().summary);
+        CHECK(rules[i]["help"]["text"] == reclint::find_rule_page(rule.info().id)->markdown);
+        CHECK(rules[i]["help"]["markdown"] == reclint::find_rule_page(rule.info().id)->markdown);
+        CHECK_FALSE(rules[i]["fullDescription"]["text"].get<std::string>().empty());
+    }
+    const auto unknown_key = std::find_if(
+        rules.begin(), rules.end(), [](const json& r) { return r["id"] == "schema/unknown-key"; });
+    REQUIRE(unknown_key != rules.end());
+    CHECK((*unknown_key)["fullDescription"]["text"] ==
+          "Reports a key that the file's format does not have, and suggests the key that was "
+          "probably meant.");
+    CHECK((*unknown_key)["defaultConfiguration"] == json{{"level", "warning"}});  // as configured
+    CHECK((*unknown_key)["properties"] == json{{"tags", {"schema"}}});
+}
+
+TEST_CASE("sarif fingerprints survive lines inserted above a finding") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml",
+                 kDuplicateKey + "  - name: train\n    command: x\n    dependency: [extract]\n");
+    const std::vector<std::string> rules = {"yaml/duplicate-key", "schema/unknown-key"};
+    const json before = results_of(run_sarif(folder), rules);
+    folder.write(
+        "dags/feed.yaml",
+        "# the daily feed\n\nname: job-feed-daily\njobs:\n  - name: score\n    command: python "
+        "score.py\n"
+        "  - name: extract\n    command: python extract.py\n    command: python extract2.py\n"
+        "  - name: train\n    command: x\n    dependency: [extract]\n");
+    const json after = results_of(run_sarif(folder), rules);
+    REQUIRE(before.size() == 2);
+    REQUIRE(after.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(before[i]["ruleId"] == after[i]["ruleId"]);
+        CHECK(before[i]["locations"][0]["physicalLocation"]["region"]["startLine"] !=
+              after[i]["locations"][0]["physicalLocation"]["region"]["startLine"]);
+        CHECK(before[i]["partialFingerprints"] == after[i]["partialFingerprints"]);
+    }
+    CHECK(before[0]["partialFingerprints"] != before[1]["partialFingerprints"]);
+}
+
+TEST_CASE("sarif fingerprints tell apart findings that share rule, file and node") {
+    ScratchFolder folder;
+    folder.write(
+        "feed.yaml",
+        "name: feed\njobs:\n  - {name: a, command: x, k1: 1}\n  - {name: a, command: y, k1: 2}\n");
+    const json results = results_of(run_sarif(folder), {"schema/unknown-key"});
+    REQUIRE(results.size() == 2);
+    CHECK(results[0]["locations"][0]["logicalLocations"] ==
+          results[1]["locations"][0]["logicalLocations"]);
+    CHECK(results[0]["partialFingerprints"] != results[1]["partialFingerprints"]);
+}
+
+TEST_CASE("sarif uris are relative to the repository root and percent-encoded") {
+    ScratchFolder folder;
+    folder.write("sub/my dags/feed%.yaml", kDuplicateKey);
+    const RunResult result = run_reclint_in(folder.path() / "sub", {"check", "--format", "sarif"},
+                                            {{"GITHUB_WORKSPACE", folder.path().string()}});
+    const json location = json::parse(result.out)["runs"][0]["results"][0]["locations"][0];
+    CHECK(location["physicalLocation"]["artifactLocation"] ==
+          json{{"uri", "sub/my%20dags/feed%25.yaml"}, {"uriBaseId", "%SRCROOT%"}});
+}
