@@ -1,0 +1,212 @@
+// The GitHub Action's scripts (.ci/action, .ci/install-packages) run as the runner runs them: a
+// fresh bash with the runner's variables, inputs only as INPUT_* variables, files for outputs.
+#include <catch2/catch.hpp>
+
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace reclint::testing;
+
+namespace {
+
+using Variables = std::vector<std::pair<std::string, std::string>>;
+
+const std::string kBrokenDag =
+    "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
+const std::string kCleanDag =
+    "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+
+// A runner: a workspace, the files the runner reads back, and the variables it sets.
+struct FakeRunner {
+    ScratchFolder root;
+    fs::path workspace = root.path() / "workspace";
+    fs::path summary = root.path() / "runner" / "summary.md";
+    fs::path output = root.path() / "runner" / "output";
+    fs::path temp = root.path() / "runner" / "temp";
+
+    FakeRunner() {
+        fs::create_directories(workspace);
+        fs::create_directories(temp);
+    }
+    Variables variables(const Variables& inputs = {}) const {
+        Variables all = {{"PATH", "/usr/local/bin:/usr/bin:/bin"},
+                         {"HOME", root.path().string()},
+                         {"GITHUB_ACTIONS", "true"},
+                         {"GITHUB_WORKSPACE", workspace.string()},
+                         {"GITHUB_STEP_SUMMARY", summary.string()},
+                         {"GITHUB_OUTPUT", output.string()},
+                         {"RUNNER_TEMP", temp.string()},
+                         {"GITHUB_ACTION_PATH", source_dir().string()},
+                         {"RECLINT", RECLINT_BINARY}};
+        all.insert(all.end(), inputs.begin(), inputs.end());
+        return all;
+    }
+    RunResult run(const std::string& script, const Variables& inputs = {}) const {
+        return run_bash_in(workspace,
+                           "bash " + shell_quote((source_dir() / script).string()) + "\n",
+                           variables(inputs));
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the action's run step annotates, writes the summary, the outputs and SARIF") {
+    FakeRunner runner;
+    write_file(runner.workspace / "dags/feed.yaml", kBrokenDag);
+    write_file(runner.workspace / "other/ignored.yaml", kBrokenDag);
+    const RunResult result = runner.run(
+        ".ci/action/run.sh", {{"INPUT_PATHS", "dags"}, {"INPUT_SARIF_FILE", "reclint.sarif"}});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.empty());
+    CHECK(read_text(runner.output) == "errors=2\nwarnings=0\n");
+
+    // Exactly what reclint writes itself (github_report_test and sarif_report_test check that).
+    const Variables on_github = {{"GITHUB_WORKSPACE", runner.workspace.string()}};
+    const RunResult github = run_reclint_in(
+        runner.workspace, {"check", "--format", "github", "--summary", "../direct.md", "dags"},
+        on_github);
+    CHECK(github.out.starts_with(
+        "::error file=dags/feed.yaml,line=3,endLine=4,title=schema/invalid::"));
+    CHECK(result.out == github.out);
+    CHECK(read_text(runner.summary) == read_text(runner.root.path() / "direct.md"));
+    const RunResult sarif =
+        run_reclint_in(runner.workspace, {"check", "--format", "sarif", "dags"}, on_github);
+    CHECK(read_text(runner.workspace / "reclint.sarif") == sarif.out);
+    CHECK(fs::is_empty(runner.temp));
+}
+
+TEST_CASE("the action's run step passes on a clean repository") {
+    FakeRunner runner;
+    write_file(runner.workspace / "dags/feed.yaml", kCleanDag);
+    const RunResult result = runner.run(".ci/action/run.sh");
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == "checked 1 file: no problems\n");
+    CHECK(read_text(runner.output) == "errors=0\nwarnings=0\n");
+    CHECK(read_text(runner.summary) == "## reclint\n\nchecked 1 file\\: no problems\n\n");
+}
+
+TEST_CASE("the action's run step honours working-directory, config and max-warnings") {
+    FakeRunner runner;
+    write_file(runner.workspace / "recs/dags/feed.yaml", kBrokenDag);
+    write_file(runner.workspace / "recs/lenient.yaml",
+               "rules: {schema/invalid: warning, schema/unknown-key: warning}\n");
+    const RunResult result = runner.run(".ci/action/run.sh", {{"INPUT_WORKING_DIRECTORY", "recs"},
+                                                              {"INPUT_PATHS", "dags\n"},
+                                                              {"INPUT_CONFIG", "lenient.yaml"},
+                                                              {"INPUT_MAX_WARNINGS", "1"}});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.starts_with(
+        "::warning file=recs/dags/feed.yaml,line=3,endLine=4,title=schema/invalid::"));
+    CHECK(result.out.ends_with("checked 1 file: 0 errors, 2 warnings\n"));
+    CHECK(read_text(runner.output) == "errors=0\nwarnings=2\n");
+}
+
+TEST_CASE("the action's inputs are data: nothing in them is run or expanded") {
+    FakeRunner runner;
+    write_file(runner.workspace / "dags/feed.yaml", kCleanDag);
+    const RunResult result =
+        runner.run(".ci/action/run.sh", {{"INPUT_PATHS", "$(touch pwned) `touch pwned2` *"}});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err ==
+          "reclint: error: $(touch: no such file or directory\n"
+          "reclint: error: pwned): no such file or directory\n"
+          "reclint: error: `touch: no such file or directory\n"
+          "reclint: error: pwned2`: no such file or directory\n"
+          "reclint: error: *: no such file or directory\n");
+    CHECK_FALSE(fs::exists(runner.workspace / "pwned"));
+    CHECK_FALSE(fs::exists(runner.workspace / "pwned2"));
+    CHECK(read_text(runner.output) == "errors=0\nwarnings=0\n");
+}
+
+TEST_CASE("the action's run step reports a working-directory that is not there") {
+    FakeRunner runner;
+    const RunResult result =
+        runner.run(".ci/action/run.sh", {{"INPUT_WORKING_DIRECTORY", "no such\n::warning::x"}});
+    CHECK(result.exit_code == 2);
+    CHECK(result.out ==
+          "::error title=reclint::working-directory \"no such%0A::warning::x\" is not a folder\n");
+    CHECK_FALSE(fs::exists(runner.output));
+}
+
+TEST_CASE("the action's cache key covers the sources and nothing else") {
+    FakeRunner runner;
+    ScratchFolder action;
+    action.write("CMakeLists.txt", "project(x)\n");
+    action.write("src/main.cpp", "int main() {}\n");
+    action.write("README.md", "# x\n");
+    action.write(".ci/packages", "g++\n");
+    fs::copy_file(source_dir() / ".ci/action/cache-key.sh", action.path() / "cache-key.sh");
+    const auto key = [&] {
+        fs::remove(runner.output);
+        Variables variables = runner.variables();
+        variables.emplace_back("GITHUB_ACTION_PATH",
+                               action.path().string());  // the later one wins in env
+        const RunResult result = run_bash_in(
+            runner.workspace, "bash " + shell_quote((action.path() / "cache-key.sh").string()),
+            variables);
+        REQUIRE(result.exit_code == 0);
+        return read_text(runner.output);
+    };
+    const std::string first = key();
+    CHECK(std::regex_match(first, std::regex("key=reclint-[0-9a-f]{64}\nbinary=" +
+                                             action.path().string() + "/build/reclint\n")));
+    CHECK(key() == first);
+    action.write("README.md", "# y\n");
+    CHECK(key() == first);
+    action.write("src/main.cpp", "int main() { return 0; }\n");
+    CHECK(key() != first);
+}
+
+TEST_CASE("the action's build step uses a cached binary as it is") {
+    FakeRunner runner;
+    ScratchFolder action;
+    fs::create_directories(action.path() / "build");
+    fs::create_symlink(RECLINT_BINARY, action.path() / "build" / "reclint");
+    Variables variables = runner.variables({{"RECLINT_CACHE_HIT", "true"}});
+    variables.emplace_back("GITHUB_ACTION_PATH", action.path().string());
+    const RunResult result = run_bash_in(
+        runner.workspace, "bash " + shell_quote((source_dir() / ".ci/action/build.sh").string()),
+        variables);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == "reclint: using the cached build (reclint " RECLINT_VERSION ")\n");
+}
+
+TEST_CASE("the action's install step finds every package installed") {
+    FakeRunner runner;
+    const RunResult result = runner.run(".ci/install-packages");
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == "reclint: the packages of .ci/packages are installed\n");
+}
+
+TEST_CASE("action.yml passes inputs to its scripts only through env") {
+    const YAML::Node action = YAML::LoadFile((source_dir() / "action.yml").string());
+    REQUIRE(action["runs"]["using"].as<std::string>() == "composite");
+    const YAML::Node steps = action["runs"]["steps"];
+    REQUIRE(steps.size() == 5);
+    for (const YAML::Node& step : steps) {
+        if (!step["run"]) continue;
+        const std::string run = step["run"].as<std::string>();
+        CHECK(run.find("${{") == std::string::npos);
+        std::smatch script;
+        REQUIRE(std::regex_search(run, script, std::regex("\\$GITHUB_ACTION_PATH/([^\"]+)")));
+        CHECK(fs::exists(source_dir() / script[1].str()));
+    }
+    for (const auto& input : action["inputs"]) {
+        const std::string variable =
+            "INPUT_" + std::regex_replace(input.first.as<std::string>(), std::regex("-"), "_");
+        std::string upper;
+        for (const char c : variable)
+            upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        CHECK(steps[4]["env"][upper].as<std::string>() ==
+              "${{ inputs." + input.first.as<std::string>() + " }}");
+    }
+    CHECK(action["outputs"]["errors"]["value"].as<std::string>() ==
+          "${{ steps.run.outputs.errors }}");
+    CHECK(action["outputs"]["warnings"]["value"].as<std::string>() ==
+          "${{ steps.run.outputs.warnings }}");
+}
