@@ -6,26 +6,18 @@
 #include <array>
 #include <charconv>
 
+#include "text/iso_time.hpp"
+
 namespace reclint {
 
 namespace {
 
 constexpr std::array<std::string_view, 4> kCommands = {"check", "rules", "explain", "graph"};
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
 // "" when `text` is a real calendar date written YYYY-MM-DD, else why not.
 std::string check_date(const std::string& text) {
-    int year = 0, month = 0, day = 0;
-    const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-                        std::from_chars(text.data(), text.data() + 4, year).ptr == text.data() + 4 &&
-                        std::from_chars(text.data() + 5, text.data() + 7, month).ptr == text.data() + 7 &&
-                        std::from_chars(text.data() + 8, text.data() + 10, day).ptr == text.data() + 10;
-    if (!shaped) return "expected a date as YYYY-MM-DD, got \"" + text + "\"";
-    static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const int last = month == 2 && is_leap_year(year) ? 29 : (month >= 1 && month <= 12 ? days[month - 1] : 0);
-    if (month < 1 || month > 12 || day < 1 || day > last) return "\"" + text + "\" is not a calendar date";
-    return "";
+    const ParsedTime parsed = parse_calendar_date(text);
+    return parsed.interval ? "" : "\"" + text + "\" " + parsed.error;
 }
 
 // Bytes, optionally with a K, M or G suffix (powers of 1024; "KiB", "MiB", "GiB" also accepted).

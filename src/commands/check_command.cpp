@@ -10,6 +10,7 @@
 #include "report/json_reporter.hpp"
 #include "report/sarif_reporter.hpp"
 #include "report/text_reporter.hpp"
+#include "text/iso_time.hpp"
 
 namespace reclint {
 
@@ -36,6 +37,7 @@ CheckRequest make_request(const Options& options, const Environment& environment
     request.max_file_size = options.max_file_size;
     request.jobs = options.jobs;
     request.verbose = options.verbose;
+    if (options.today) request.today = parse_calendar_date(*options.today).interval;
     return request;
 }
 

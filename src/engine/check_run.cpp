@@ -149,6 +149,7 @@ CheckResult run_check(const CheckRequest& request) {
     const WalkResult walk = find_files(named_paths(request), config);
     report_walk_problems(walk, request, result);
     result.repository = std::make_unique<Repository>(config);
+    if (request.today) result.repository->set_today(*request.today);
     load_repository(walk, request, result);
     for (const auto& file : result.repository->files()) result.files_checked += file->named ? 1 : 0;
     result.diagnostics = run_rules(*result.repository, request.jobs, config);

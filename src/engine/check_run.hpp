@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct CheckRequest {
     std::uint64_t max_file_size = 10 * 1024 * 1024;
     unsigned jobs = 0;  // 0: one thread per core
     bool verbose = false;
+    std::optional<TimeInterval> today;  // `--today`; default: the current UTC day
 };
 
 struct CheckResult {

@@ -4,8 +4,16 @@
 
 namespace reclint {
 
-void build_models(InputFile& /*file*/) {
+void build_models(InputFile& file) {
     // Each kind of model adds its builder call here.
+    for (const Document& document : file.documents) {
+        if (!document.root->is_mapping()) continue;
+        if (document.kind == DocumentKind::experiment) {
+            file.models.experiments.push_back(read_experiment(*document.root));
+        } else if (document.kind == DocumentKind::holdout) {
+            file.models.holdouts.push_back(read_holdout(*document.root));
+        }
+    }
 }
 
 }  // namespace reclint

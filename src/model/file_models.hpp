@@ -2,9 +2,17 @@
 // the file is loaded so that every rule reads the same model.
 #pragma once
 
+#include <vector>
+
+#include "model/experiment.hpp"
+#include "model/holdout.hpp"
+
 namespace reclint {
 
 // Each kind of model adds its member here, e.g. `std::vector<Dag> dags;`.
-struct FileModels {};
+struct FileModels {
+    std::vector<Experiment> experiments;  // in document order
+    std::vector<Holdout> holdouts;
+};
 
 }  // namespace reclint

@@ -11,6 +11,7 @@
 #include "model/document_kind.hpp"
 #include "model/file_models.hpp"
 #include "schema/schema_validator.hpp"
+#include "text/iso_time.hpp"
 
 namespace reclint {
 
@@ -37,9 +38,13 @@ struct InputFile {
 
 class Repository {
 public:
-    explicit Repository(const Config& config) : config_(config) {}
+    explicit Repository(const Config& config)
+        : config_(config), today_(utc_day_of(std::chrono::system_clock::now())) {}
 
     const Config& config() const { return config_; }
+    // The day the date rules take as today: `--today`, else the current UTC day.
+    const TimeInterval& today() const { return today_; }
+    void set_today(const TimeInterval& day) { today_ = day; }
     // Sorted by path; files that are not ours are not kept.
     const std::vector<std::unique_ptr<InputFile>>& files() const { return files_; }
     std::vector<std::unique_ptr<InputFile>>& mutable_files() { return files_; }
@@ -49,6 +54,7 @@ public:
 
 private:
     const Config& config_;
+    TimeInterval today_;
     std::vector<std::unique_ptr<InputFile>> files_;
     std::unordered_map<std::string_view, const InputFile*> by_project_path_;
 };
