@@ -46,7 +46,7 @@ class HoldoutRule final : public Rule {
         const Holdout& holdout = *holdout_ref.holdout;
         const std::string names = holdout_label(holdout) + " of " + experiment_label(experiment);
         if (holdout.unit && holdout.unit->text != experiment.unit_name()) {
-            report(ref, holdout_ref, holdout.unit->span,
+            report(ref, holdout_ref, {holdout.unit->span, "the holdout's unit"},
                    names + " randomizes by " + quoted(holdout.unit->text) + ", the experiment by " +
                        quoted(experiment.unit_name()),
                    context);
@@ -54,34 +54,39 @@ class HoldoutRule final : public Rule {
         const std::optional<TimeInterval> held = holdout.period();
         const std::optional<TimeInterval> tested = experiment.period();
         if (held && tested && tested->begin < held->begin) {
-            report(ref, holdout_ref, holdout.start->span,
+            report(ref, holdout_ref, {holdout.start->span, "the holdout's start"},
                    names + " starts on " + std::string(holdout.start->text) +
                        ", after the experiment (" + std::string(experiment.start->text) + ")",
                    context);
         }
         if (held && tested && tested->end > held->end) {
-            report(ref, holdout_ref, holdout.end->span,
+            report(ref, holdout_ref, {holdout.end->span, "the holdout's end"},
                    names + " ends on " + std::string(holdout.end->text) +
                        ", before the experiment (" + std::string(experiment.end->text) + ")",
                    context);
         }
         if (experiment.surface && !holdout.covers_surface(experiment.surface->text)) {
-            report(ref, holdout_ref, holdout.surfaces_key,
+            report(ref, holdout_ref, {holdout.surfaces_key, "the holdout's surfaces"},
                    names + " does not cover the experiment's surface " +
                        quoted(experiment.surface->text),
                    context);
         }
     }
 
-    // On the experiment's `holdout:` with a note at the holdout's `at`, or the other way round.
-    static void report(const ExperimentRef& ref, const HoldoutRef& holdout_ref, Span at,
+    // The value of the holdout that does not fit, and how a note names it.
+    struct HoldoutValue {
+        Span span;
+        std::string_view what;
+    };
+
+    // On the experiment's `holdout:` with a note at the holdout's value, or the other way round.
+    static void report(const ExperimentRef& ref, const HoldoutRef& holdout_ref, HoldoutValue at,
                        const std::string& message, RuleContext& context) {
         const ClashPlace reference = ref.at(ref.experiment->holdout->span);
-        const ClashPlace held = holdout_ref.at(at);
+        const ClashPlace held = holdout_ref.at(at.span);
         if (&named_or_preferred(reference, held) == &reference) {
             context.report(ref.file->source, reference.span, message)
-                .note(held.file->source, held.span,
-                      holdout_label(*holdout_ref.holdout) + " is defined here");
+                .note(held.file->source, held.span, std::string(at.what));
         } else {
             context.report(held.file->source, held.span, message)
                 .note(reference.file->source, reference.span,

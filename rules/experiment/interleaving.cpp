@@ -59,24 +59,25 @@ class Interleaving final : public Rule {
         if (!experiment.interleaving) {
             if (experiment.type_text) {
                 context.report(source, experiment.type_text->span,
-                               "an interleaving test names its method: add \"interleaving: "
+                               "an interleaving test must name its method: add \"interleaving: "
                                "{method: team_draft}\"");
             }
             return;
         }
         const std::optional<TextValue>& method = experiment.interleaving->method;
-        if (!method || !experiment.variants_key) return;
         const std::size_t count = experiment.variants.size();
+        // Fewer than 2 variants is experiment/variants' finding.
+        if (!method || count < 2) return;
         if ((method->text == "team_draft" || method->text == "balanced") && count != 2) {
             context.report(source, method->span,
                            "method " + quoted(method->text) +
                                " interleaves exactly 2 variants, not " + std::to_string(count) +
-                               (count > 2 ? "; use \"team_draft_multileave\" for 3 or more" : ""));
+                               "; use \"team_draft_multileave\" for 3 or more");
         } else if (method->text == "team_draft_multileave" && count < 3) {
             context.report(source, method->span,
                            "method \"team_draft_multileave\" needs 3 or more variants, not " +
                                std::to_string(count) +
-                               (count == 2 ? "; use \"team_draft\" or \"balanced\" for 2" : ""));
+                               "; use \"team_draft\" or \"balanced\" for 2");
         }
     }
 };

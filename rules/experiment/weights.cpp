@@ -49,7 +49,7 @@ class Weights final : public Rule {
         }
         if (exact && experiment.variants_key && !experiment.variants.empty() && sum != kWhole) {
             const std::string sums = experiment.variants.size() == 1
-                                         ? "weight " + terms + " is "
+                                         ? "weights sum to "
                                          : "weights " + terms + " sum to ";
             context.report(source, *experiment.variants_key,
                            sums + format_basis_points(sum) + ", not 100");
