@@ -1,0 +1,53 @@
+// The bundled example repository: examples/ is clean, and each experiment mistake listed in
+// examples/broken/README.md is caught where the README says.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+using namespace reclint::testing;
+
+namespace {
+
+// "rule file:line:column" of every diagnostic, from the JSON report.
+std::vector<std::string> findings(const RunResult& result) {
+    std::vector<std::string> found;
+    const nlohmann::json report = nlohmann::json::parse(result.out);
+    for (const auto& diagnostic : report["diagnostics"]) {
+        found.push_back(diagnostic["rule"].get<std::string>() + " " +
+                        diagnostic["file"].get<std::string>() + ":" +
+                        std::to_string(diagnostic["line"].get<int>()) + ":" +
+                        std::to_string(diagnostic["column"].get<int>()));
+    }
+    return found;
+}
+
+bool contains(const std::vector<std::string>& found, const std::string& finding) {
+    return std::find(found.begin(), found.end(), finding) != found.end();
+}
+
+}  // namespace
+
+TEST_CASE("the example repository is clean") {
+    const RunResult result =
+        run_reclint_in(source_dir() / "examples", {"check", "--today", "2026-12-01"});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.ends_with(": no problems\n"));
+}
+
+TEST_CASE("the broken examples show the experiment mistakes") {
+    const RunResult result =
+        run_reclint_in(source_dir() / "examples/broken",
+                       {"check", "--today", "2026-12-01", "--format", "json", "experiments"});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 1);
+    const std::vector<std::string> found = findings(result);
+    CHECK(contains(found, "experiment/weights experiments/job_feed_three_way.yaml:11:1"));
+    CHECK(contains(found, "experiment/unknown-value experiments/job_feed_three_way.yaml:5:10"));
+    CHECK(contains(found, "experiment/layer-overlap experiments/job_feed_three_way.yaml:10:8"));
+    CHECK(contains(found, "experiment/interleaving experiments/push_interleave.yaml:5:10"));
+    CHECK(contains(found, "experiment/interleaving experiments/push_interleave.yaml:12:5"));
+    CHECK(contains(found, "experiment/expired experiments/push_interleave.yaml:8:6"));
+}
