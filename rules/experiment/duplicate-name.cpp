@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "experiment/repository_experiments.hpp"
+#include "model/group_by_key.hpp"
 
 namespace reclint {
 namespace {
@@ -50,16 +51,11 @@ class DuplicateName final : public Rule {
             if (ref.holdout->name)
                 named.push_back({ref.at(ref.holdout->name->span), ref.holdout->name->text, true});
         }
-        // Stable: within a name, the things stay in path order.
-        std::stable_sort(named.begin(), named.end(),
-                         [](const NamedThing& a, const NamedThing& b) { return a.name < b.name; });
-        for (auto first = named.begin(); first != named.end();) {
-            const auto last = std::find_if(first, named.end(), [&first](const NamedThing& each) {
-                return each.name != first->name;
+        for_each_key_group(
+            named, [](const NamedThing& each) { return each.name; },
+            [&context](std::span<NamedThing> group) {
+                if (group.size() > 1) report(group, context);
             });
-            if (last - first > 1) report(std::span(first, last), context);
-            first = last;
-        }
     }
 
   private:

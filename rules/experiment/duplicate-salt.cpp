@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "experiment/repository_experiments.hpp"
+#include "model/group_by_key.hpp"
 
 namespace reclint {
 namespace {
@@ -12,23 +13,31 @@ namespace {
 struct Salted {
     ClashPlace place;  // the salt, or the name it defaults to
     std::string_view salt;
-    bool given;         // written as `salt:`, not the default
-    std::string label;  // experiment "x", holdout "y"
+    bool given;  // written as `salt:`, not the default
+    const std::optional<TextValue>* name;
+    bool holdout;
+
+    // `experiment "x"`, `holdout "y"`.
+    std::string label() const {
+        const std::string_view kind = holdout ? "holdout" : "experiment";
+        return *name ? std::string(kind) + " " + quoted((*name)->text)
+                     : "an unnamed " + std::string(kind);
+    }
 };
 
 constexpr std::size_t kMostListed = 3;
 
 // `experiment "a"`, `experiment "a" and holdout "b"`, `experiment "a", ... and 4 more`.
 std::string list_others(std::span<const Salted> group, std::size_t carrier) {
-    std::vector<std::string_view> labels;
+    std::vector<std::string> labels;
     for (std::size_t i = 0; i < group.size(); ++i) {
-        if (i != carrier) labels.push_back(group[i].label);
+        if (i != carrier) labels.push_back(group[i].label());
     }
     const std::size_t listed = labels.size() > kMostListed ? kMostListed : labels.size();
     std::string text;
     for (std::size_t i = 0; i < listed; ++i) {
         const bool last = i + 1 == listed && listed == labels.size();
-        text += (i == 0 ? "" : last ? " and " : ", ") + std::string(labels[i]);
+        text += (i == 0 ? "" : last ? " and " : ", ") + labels[i];
     }
     if (listed < labels.size()) text += " and " + std::to_string(labels.size() - listed) + " more";
     return text;
@@ -45,27 +54,22 @@ class DuplicateSalt final : public Rule {
         for (const ExperimentRef& ref : repository_experiments(repository)) {
             if (const TextValue* salt = ref.experiment->salt_or_name()) {
                 salted.push_back({ref.at(salt->span), salt->text, ref.experiment->salt.has_value(),
-                                  "experiment " + other_experiment(*ref.experiment)});
+                                  &ref.experiment->name, false});
             }
         }
         for (const HoldoutRef& ref : repository_holdouts(repository)) {
             if (const TextValue* salt = ref.holdout->salt_or_name()) {
-                salted.push_back(
-                    {ref.at(salt->span), salt->text, ref.holdout->salt.has_value(),
-                     ref.holdout->name ? holdout_label(*ref.holdout) : "an unnamed holdout"});
+                salted.push_back({ref.at(salt->span), salt->text, ref.holdout->salt.has_value(),
+                                  &ref.holdout->name, true});
             }
         }
-        std::stable_sort(salted.begin(), salted.end(),
-                         [](const Salted& a, const Salted& b) { return a.salt < b.salt; });
-        for (auto first = salted.begin(); first != salted.end();) {
-            const auto last = std::find_if(first, salted.end(), [&first](const Salted& each) {
-                return each.salt != first->salt;
+        for_each_key_group(
+            salted, [](const Salted& each) { return each.salt; },
+            [&context](std::span<Salted> group) {
+                const bool any_given = std::any_of(group.begin(), group.end(),
+                                                   [](const Salted& each) { return each.given; });
+                if (group.size() > 1 && any_given) report(group, context);
             });
-            const bool any_given =
-                std::any_of(first, last, [](const Salted& each) { return each.given; });
-            if (last - first > 1 && any_given) report(std::span(first, last), context);
-            first = last;
-        }
     }
 
   private:
@@ -83,7 +87,7 @@ class DuplicateSalt final : public Rule {
         for (std::size_t i = 0; i < group.size(); ++i) {
             if (i == carrier) continue;
             diagnostic.note(group[i].place.file->source, group[i].place.span,
-                            group[i].label +
+                            group[i].label() +
                                 (group[i].given ? " uses salt " + salt : " uses its name as salt") +
                                 " here");
         }

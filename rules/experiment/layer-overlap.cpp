@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "experiment/overlap_text.hpp"
+#include "model/group_by_key.hpp"
 
 namespace reclint {
 namespace {
@@ -27,18 +28,9 @@ class LayerOverlap final : public Rule {
             auto each = swept_experiment(ref);
             if (each && each->traffic_valid) swept.push_back(*each);
         }
-        std::stable_sort(swept.begin(), swept.end(),
-                         [](const SweptExperiment& a, const SweptExperiment& b) {
-                             return a.layer->text < b.layer->text;
-                         });
-        for (auto first = swept.begin(); first != swept.end();) {
-            const auto last =
-                std::find_if(first, swept.end(), [&first](const SweptExperiment& each) {
-                    return each.layer->text != first->layer->text;
-                });
-            check_layer(std::span(first, last), context);
-            first = last;
-        }
+        for_each_key_group(
+            swept, [](const SweptExperiment& each) { return each.layer->text; },
+            [&context](std::span<SweptExperiment> layer) { check_layer(layer, context); });
     }
 
   private:

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "experiment/overlap_text.hpp"
+#include "model/group_by_key.hpp"
 
 namespace reclint {
 namespace {
@@ -26,20 +27,11 @@ class SurfaceConflict final : public Rule {
             auto each = swept_experiment(ref);
             if (each && ref.experiment->surface) swept.push_back(*each);
         }
-        const auto surface = [](const SweptExperiment& each) {
-            return each.ref.experiment->surface->text;
-        };
-        std::stable_sort(swept.begin(), swept.end(),
-                         [&surface](const SweptExperiment& a, const SweptExperiment& b) {
-                             return surface(a) < surface(b);
-                         });
-        for (auto first = swept.begin(); first != swept.end();) {
-            const auto last = std::find_if(first, swept.end(), [&](const SweptExperiment& each) {
-                return surface(each) != surface(*first);
+        for_each_key_group(
+            swept, [](const SweptExperiment& each) { return each.ref.experiment->surface->text; },
+            [&context](std::span<SweptExperiment> on_surface) {
+                check_surface(on_surface, context);
             });
-            check_surface(std::span(first, last), context);
-            first = last;
-        }
     }
 
   private:
