@@ -60,9 +60,7 @@ const TextValue* Experiment::salt_or_name() const {
 }
 
 std::optional<TimeInterval> Experiment::period() const {
-    const std::optional<TimeInterval> period = time_between(start, end);
-    if (!period || period->begin >= period->end) return std::nullopt;
-    return period;
+    return running_time(start, end);
 }
 
 Experiment read_experiment(const Node& root) {

@@ -7,9 +7,7 @@
 namespace reclint {
 
 std::optional<TimeInterval> Holdout::period() const {
-    const std::optional<TimeInterval> period = time_between(start, end);
-    if (!period || period->begin >= period->end) return std::nullopt;
-    return period;
+    return running_time(start, end);
 }
 
 bool Holdout::covers_surface(std::string_view surface) const {

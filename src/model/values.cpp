@@ -8,4 +8,11 @@ std::optional<TimeInterval> time_between(const std::optional<TimeValue>& start,
     return TimeInterval{start->parsed.interval->begin, end->parsed.interval->end};
 }
 
+std::optional<TimeInterval> running_time(const std::optional<TimeValue>& start,
+                                         const std::optional<TimeValue>& end) {
+    const std::optional<TimeInterval> period = time_between(start, end);
+    if (!period || period->begin >= period->end) return std::nullopt;
+    return period;
+}
+
 }  // namespace reclint
