@@ -72,7 +72,7 @@ TEST_CASE("anything else says what is wrong") {
           "has a malformed UTC offset: write Z for UTC or an offset such as +09:00");
 }
 
-TEST_CASE("--today takes a date only") {
+TEST_CASE("the date of --today is a date only") {
     CHECK(parse_calendar_date("2026-12-01").interval ==
           TimeInterval{{k2026_12_01, 0}, {k2026_12_01 + kDay, 0}});
     CHECK(parse_calendar_date("2026-12-01T00:00:00Z").error == "is not a date as YYYY-MM-DD");
