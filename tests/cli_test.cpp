@@ -98,7 +98,8 @@ TEST_CASE("the version, rules and explain commands") {
     const RunResult rules = run_reclint_in(folder.path(), {"rules"});
     CHECK(rules.exit_code == 0);
     // The id column is as wide as the longest id, which grows as rules are added.
-    CHECK(std::regex_search(rules.out, std::regex("\nschema/unknown-key +error   a key the format does not have")));
+    CHECK(std::regex_search(rules.out, std::regex("
+schema/unknown-key +error    a key the format does not have")));
 
     const RunResult explain = run_reclint_in(folder.path(), {"explain", "schema/unknown-key"});
     CHECK(explain.exit_code == 0);
@@ -151,7 +152,7 @@ TEST_CASE("verbose mode names the config and the skipped files") {
     const RunResult result = run_reclint_in(folder.path(), {"check", "--verbose"});
     CHECK(result.exit_code == 0);
     CHECK(result.err ==
-          "reclint: using config .reclint.yaml\n"
-          "reclint: skipped .reclint.yaml: not a reclint file (no Argo apiVersion, kind or jobs list)\n"
-          "reclint: skipped values.yaml: not a reclint file (no Argo apiVersion, kind or jobs list)\n");
+          "reclint: using config .reclint.yaml; its paths and globs are relative to .\n"
+          "reclint: skipped values.yaml: not a reclint file (no Argo apiVersion, kind or jobs "
+          "list)\n");
 }

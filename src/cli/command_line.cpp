@@ -34,6 +34,18 @@ std::string parse_size(std::string text, std::uint64_t& bytes) {
     return "";
 }
 
+// Shared by `check` and `rules`: which config, and which rules run.
+void add_rule_options(CLI::App& command, Options& options) {
+    auto* config = command.add_option("--config", options.config_file, "use this config file");
+    command
+        .add_flag("--no-config", options.no_config, "ignore any .reclint.yaml and use the defaults")
+        ->excludes(config);
+    command.add_option("--select", options.select, "run only these rule ids or category/* globs")
+        ->delimiter(',');
+    command.add_option("--ignore", options.ignore, "do not run these rule ids or category/* globs")
+        ->delimiter(',');
+}
+
 void add_check_options(CLI::App& check, Options& options) {
     check.add_option("paths", options.paths, "files and folders to check (default: .)");
     check.add_option("--format", options.format, "output format")
@@ -41,13 +53,7 @@ void add_check_options(CLI::App& check, Options& options) {
     check.add_option("-o,--output", options.output, "write the report to FILE instead of stdout");
     check.add_option("--summary", options.summary,
                      "also write a Markdown summary to FILE (default under --format github: $GITHUB_STEP_SUMMARY)");
-    auto* config = check.add_option("--config", options.config_file, "use this config file");
-    check.add_flag("--no-config", options.no_config, "ignore any .reclint.yaml and use the defaults")
-        ->excludes(config);
-    check.add_option("--select", options.select, "run only these rule ids or category/* globs")
-        ->delimiter(',');
-    check.add_option("--ignore", options.ignore, "do not run these rule ids or category/* globs")
-        ->delimiter(',');
+    add_rule_options(check, options);
     check.add_option("--today", options.today, "the date the date rules use, YYYY-MM-DD (default: today, UTC)")
         ->check(CLI::Validator(check_date, "YYYY-MM-DD"));
     check.add_option("--max-warnings", options.max_warnings, "fail when there are more warnings than N");
@@ -74,6 +80,7 @@ std::unique_ptr<CLI::App> build_app(Options& options) {
 
     auto* rules = app->add_subcommand("rules", "list every rule: id, severity, summary");
     rules->add_option("--format", options.format, "output format")->check(CLI::IsMember({"text", "json"}));
+    add_rule_options(*rules, options);
 
     auto* explain = app->add_subcommand("explain", "print a rule's page");
     explain->add_option("rule", options.rule_id, "a rule id such as dag/cycle")->required();

@@ -4,6 +4,7 @@
 
 #include "commands/commands.hpp"
 #include "commands/job_summary.hpp"
+#include "commands/rule_options.hpp"
 #include "engine/check_run.hpp"
 #include "engine/registry.hpp"
 #include "report/github_reporter.hpp"
@@ -29,11 +30,8 @@ CheckRequest make_request(const Options& options, const Environment& environment
     CheckRequest request;
     request.cwd = environment.cwd;
     request.paths = options.paths;
-    if (options.no_config) request.config.mode = ConfigChoice::Mode::none;
-    if (options.config_file) {
-        request.config.mode = ConfigChoice::Mode::file;
-        request.config.file = *options.config_file;
-    }
+    request.config = config_choice(options);
+    request.rules = rule_filter(options);
     request.max_file_size = options.max_file_size;
     request.jobs = options.jobs;
     request.verbose = options.verbose;
@@ -51,12 +49,12 @@ std::string folder_in_repository(const Environment& environment) {
     return relative.generic_string();
 }
 
-std::vector<RuleDescription> rule_descriptions(const CheckResult& result) {
+std::vector<RuleDescription> rule_descriptions(const CheckResult& result, const RuleFilter& filter) {
     std::vector<RuleDescription> rules;
     for (const Rule* rule : registered_rules()) {
         const RulePage* page = find_rule_page(rule->info().id);
         const Severity severity = result.config.config
-                                      ? effective_severity(*rule, *result.config.config)
+                                      ? effective_severity(*rule, *result.config.config, filter)
                                       : rule->info().default_severity;
         rules.push_back(
             {rule->info().id, severity, rule->info().summary, page ? page->markdown : ""});
@@ -101,11 +99,13 @@ int exit_code(const CheckResult& result, const Options& options) {
 }  // namespace
 
 int run_check_command(const Options& options, Environment& environment) {
-    const CheckResult result = run_check(make_request(options, environment));
+    const CheckRequest request = make_request(options, environment);
+    if (!rule_filter_is_valid(request.rules, environment)) return kExitUsage;
+    const CheckResult result = run_check(request);
     for (const std::string& message : result.messages)
         environment.err << "reclint: " << message << '\n';
     const Report report{result.diagnostics, result.files_checked, folder_in_repository(environment),
-                        rule_descriptions(result)};
+                        rule_descriptions(result, request.rules)};
     const std::optional<std::string> summary = summary_path(options, environment);
     const bool written = write_output(options, environment, [&](std::ostream& out) {
         write_report(out, options, environment, report, summary.has_value());

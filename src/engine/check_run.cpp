@@ -6,9 +6,9 @@
 #include "engine/logical_path.hpp"
 #include "engine/parallel.hpp"
 #include "engine/registry.hpp"
+#include "engine/suppression.hpp"
 #include "load/input_loader.hpp"
 #include "load/walk.hpp"
-#include "text/glob.hpp"
 
 namespace reclint {
 
@@ -72,17 +72,18 @@ struct ActiveRule {
     Severity severity;
 };
 
-std::vector<ActiveRule> active_rules(const Config& config) {
+std::vector<ActiveRule> active_rules(const RuleSeverities& severities) {
     std::vector<ActiveRule> active;
     for (const Rule* rule : registered_rules()) {
-        const Severity severity = effective_severity(*rule, config);
+        const Severity severity = severities.at(rule->info().id);
         if (severity != Severity::off) active.push_back({rule, severity});
     }
     return active;
 }
 
-std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs, const Config& config) {
-    const std::vector<ActiveRule> rules = active_rules(config);
+std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs,
+                                  const RuleSeverities& severities) {
+    const std::vector<ActiveRule> rules = active_rules(severities);
     std::vector<const InputFile*> reported;
     for (const auto& file : repository.files()) {
         if (file->named) reported.push_back(file.get());
@@ -108,35 +109,30 @@ std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs, c
     return diagnostics;
 }
 
-}  // namespace
-
-Severity effective_severity(const Rule& rule, const Config& config) {
-    Severity severity = rule.info().default_severity;
-    // Later entries win, and an exact id wins over any glob.
-    bool exact = false;
-    for (const RuleSetting& setting : config.rules) {
-        const bool is_exact = setting.pattern == rule.info().id;
-        if (is_exact || (!exact && glob_matches(setting.pattern, rule.info().id))) {
-            severity = setting.severity;
-            exact = exact || is_exact;
-        }
+std::string describe_config(const ConfigChoice& choice, const Config& config, const fs::path& cwd) {
+    if (config.file) {
+        const bool named = choice.mode == ConfigChoice::Mode::file;
+        return "using config " + config.file->path() + (named ? " (--config)" : "") +
+               "; its paths and globs are relative to " + relative_path(config.root, cwd);
     }
-    return severity;
+    if (choice.mode == ConfigChoice::Mode::none) return "using the default settings (--no-config)";
+    return "using the default settings: no .reclint.yaml here or in a parent folder up to the "
+           "repository root";
 }
+
+}  // namespace
 
 CheckResult run_check(const CheckRequest& request) {
     CheckResult result;
     result.config = load_config(request.config, request.cwd);
     const Config& config = *result.config.config;
     if (!result.config.unreadable.empty()) {
-        result.messages.push_back("error: cannot read the config file: " + result.config.unreadable);
+        result.messages.push_back("error: " + result.config.unreadable);
         result.failed_to_read = true;
         return result;
     }
-    if (request.verbose) {
-        result.messages.push_back(config.file ? "using config " + config.file->path()
-                                              : std::string("using the default config (no .reclint.yaml)"));
-    }
+    if (request.verbose)
+        result.messages.push_back(describe_config(request.config, config, request.cwd));
     if (!result.config.problems.empty()) {
         result.diagnostics = result.config.problems;
         if (const InputFile* config_file = result.config.file.get()) {
@@ -152,7 +148,9 @@ CheckResult run_check(const CheckRequest& request) {
     if (request.today) result.repository->set_today(*request.today);
     load_repository(walk, request, result);
     for (const auto& file : result.repository->files()) result.files_checked += file->named ? 1 : 0;
-    result.diagnostics = run_rules(*result.repository, request.jobs, config);
+    const RuleSeverities severities = effective_severities(config, request.rules);
+    result.diagnostics = run_rules(*result.repository, request.jobs, severities);
+    apply_suppressions(*result.repository, severities, request.jobs, result.diagnostics);
     std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
     return result;
 }

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "engine/diagnostic.hpp"
-#include "engine/rule.hpp"
+#include "engine/rule_selection.hpp"
 #include "load/config_loader.hpp"
 #include "model/repository.hpp"
 
@@ -19,6 +19,7 @@ struct CheckRequest {
     std::filesystem::path cwd;       // absolute
     std::vector<std::string> paths;  // as given; none means "."
     ConfigChoice config;
+    RuleFilter rules;  // --select, --ignore
     std::uint64_t max_file_size = 10 * 1024 * 1024;
     unsigned jobs = 0;  // 0: one thread per core
     bool verbose = false;
@@ -37,8 +38,5 @@ struct CheckResult {
 };
 
 CheckResult run_check(const CheckRequest& request);
-
-// The severity each rule runs at under `config` (`off`: not run).
-Severity effective_severity(const Rule& rule, const Config& config);
 
 }  // namespace reclint

@@ -1,8 +1,12 @@
 #include "load/config_loader.hpp"
 
+#include <algorithm>
+
+#include "engine/rule_selection.hpp"
 #include "load/file_reader.hpp"
 #include "load/walk.hpp"
 #include "schema/schema_validator.hpp"
+#include "text/did_you_mean.hpp"
 
 namespace reclint {
 
@@ -40,6 +44,9 @@ public:
         for (const MapEntry& entry : root.entries) {
             if (entry.value->is_mapping() || entry.value->is_sequence()) read_entry(entry.key->value, *entry.value);
         }
+        if (const Node* single = root.find("single_item_surfaces"); single && config_.surfaces) {
+            check_known_surfaces(*single);
+        }
     }
 
 private:
@@ -57,13 +64,41 @@ private:
                 if (kind) config_.kinds.push_back({std::string(glob.key->value), *kind});
             }
         }
-        if (key == "rules") {
-            for (const MapEntry& rule : value.entries) {
-                const auto severity = severity_from_name(rule.value->value);
-                if (severity) config_.rules.push_back({std::string(rule.key->value), *severity, rule.key->span});
-            }
-        }
+        if (key == "rules") read_rules(value);
         if (key == "naming") read_naming(value);
+    }
+
+    // Every key must select a rule: a misspelled id would otherwise silently grade nothing.
+    void read_rules(const Node& rules) {
+        for (const MapEntry& rule : rules.entries) {
+            if (const std::string problem = selector_problem(rule.key->value); !problem.empty()) {
+                report("schema/unknown-key", rule.key->span, problem);
+                continue;
+            }
+            const auto severity = severity_from_name(rule.value->value);
+            if (severity)
+                config_.rules.push_back({std::string(rule.key->value), *severity, rule.key->span});
+        }
+    }
+
+    // A single-item surface that is not a surface would never match an experiment.
+    void check_known_surfaces(const Node& single_item_surfaces) {
+        const std::vector<std::string_view> surfaces(config_.surfaces->begin(),
+                                                     config_.surfaces->end());
+        for (const Node* item : single_item_surfaces.items) {
+            if (!item->is_string() ||
+                std::find(surfaces.begin(), surfaces.end(), item->value) != surfaces.end()) {
+                continue;
+            }
+            const std::string message =
+                "\"" + std::string(item->value) +
+                "\" in \"single_item_surfaces\" is not one of the \"surfaces\"";
+            report("schema/invalid", item->span, with_suggestion(message, item->value, surfaces));
+        }
+    }
+
+    void report(std::string_view rule, Span span, std::string message) {
+        problems_.push_back({rule, Severity::error, &file_.source, span, std::move(message), {}});
     }
 
     void read_naming(const Node& naming) {
@@ -83,9 +118,9 @@ private:
             } catch (const std::regex_error& error) {
                 std::string reason = error.what();
                 if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
-                problems_.push_back({"schema/invalid", Severity::error, &file_.source, value->span,
-                                     "invalid regular expression in \"naming." + std::string(name) + "\": " + reason,
-                                     {}});
+                report("schema/invalid", value->span,
+                       "invalid regular expression in \"naming." + std::string(name) +
+                           "\": " + reason);
             }
         }
     }
@@ -140,12 +175,15 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
 
     FileContents contents = read_file(*path, kMaxConfigSize);
     if (contents.status != FileContents::Status::ok) {
-        loaded.unreadable = contents.status == FileContents::Status::too_large
-                                ? "the config file is larger than 1 MiB"
-                                : contents.error;
+        const std::string why = contents.status == FileContents::Status::too_large
+                                    ? "larger than 1 MiB"
+                                    : contents.error;
+        loaded.unreadable = relative_path(*path, cwd) + ": cannot read the config file: " + why;
         return loaded;
     }
-    config.root = path->parent_path();
+    // A discovered config marks its project; one named with --config may live anywhere (a shared
+    // config), so its globs stay relative to the repository being checked.
+    if (choice.mode == ConfigChoice::Mode::discover) config.root = path->parent_path();
     loaded.file = std::make_unique<InputFile>(SourceFile(relative_path(*path, cwd), std::move(contents.text)));
     InputFile& file = *loaded.file;
     file.yaml = parse_yaml(file.source);

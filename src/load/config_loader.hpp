@@ -23,7 +23,7 @@ struct LoadedConfig {
     std::unique_ptr<Config> config;   // defaults when problems is not empty
     std::unique_ptr<InputFile> file;  // the config file, when one was read
     std::vector<Diagnostic> problems;
-    std::string unreadable;           // why a named config file could not be read, if it could not
+    std::string unreadable;  // "PATH: cannot read the config file: why", if it could not be read
 };
 
 // The nearest folder at or above `start` that holds `.git`, or `start` itself.

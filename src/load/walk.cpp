@@ -101,7 +101,9 @@ private:
             if (!is_skipped_folder(path) && !is_excluded(path)) pending.push_back(path);
             return;
         }
-        if (!is_yaml_or_json(path) || is_excluded(path)) return;
+        // A config file is read as the config, never as an input.
+        if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path))
+            return;
         FoundFile& found = found_[path];
         found.path = path;
         found.named = found.named || is_named(path, named_folders);

@@ -96,9 +96,10 @@ std::size_t gutter_width(const Diagnostic& diagnostic) {
 
 }  // namespace
 
-void write_text_report(std::ostream& out, const Report& report, bool color) {
+void write_text_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
+                            bool color) {
     const Style style{color};
-    for (const Diagnostic& diagnostic : report.diagnostics) {
+    for (const Diagnostic& diagnostic : diagnostics) {
         const std::size_t width = gutter_width(diagnostic);
         const std::string_view color_code = severity_color(diagnostic.severity);
         write_location(out, *diagnostic.file, diagnostic.span, style);
@@ -111,6 +112,10 @@ void write_text_report(std::ostream& out, const Report& report, bool color) {
             write_snippet(out, *note.file, note.span, style, "1;36", width);
         }
     }
+}
+
+void write_text_report(std::ostream& out, const Report& report, bool color) {
+    write_text_diagnostics(out, report.diagnostics, color);
     out << count_line(report) << '\n';
 }
 

@@ -1,0 +1,19 @@
+// suppression/unused: a suppression comment that suppressed nothing. The engine reports it
+// (engine/suppression.cpp), after every other rule has run: only then is it known what a comment
+// suppressed. This class gives the rule its id, severity and summary.
+#include "engine/rule.hpp"
+
+namespace reclint {
+namespace {
+
+class Unused final : public Rule {
+  public:
+    Unused()
+        : Rule({"suppression/unused", Severity::warning,
+                "a suppression comment that suppressed nothing"}) {}
+};
+
+}  // namespace
+}  // namespace reclint
+
+RECLINT_REGISTER_RULE(suppression_unused, reclint::Unused)

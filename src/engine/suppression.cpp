@@ -1,0 +1,170 @@
+#include "engine/suppression.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "engine/parallel.hpp"
+#include "engine/suppression_comments.hpp"
+
+namespace reclint {
+
+namespace {
+
+constexpr std::string_view kUnused = "suppression/unused";
+constexpr std::string_view kUnknownRule = "suppression/unknown-rule";
+
+bool is_suppression_rule(std::string_view rule_id) {
+    return rule_id.starts_with("suppression/");
+}
+
+// The suppressions of one file, and which of their selectors have suppressed something.
+class FileSuppressor {
+  public:
+    FileSuppressor(const InputFile& file, FileSuppressions found, const RuleSeverities& severities)
+        : file_(file),
+          found_(std::move(found)),
+          severities_(severities),
+          honoured_(!file.source.path().ends_with(".json")) {
+        for (const Suppression& suppression : found_.suppressions) {
+            for (const SuppressedSelector& selector : suppression.selectors) {
+                selectors_.push_back({&suppression, &selector, selector_problem(selector.text)});
+            }
+        }
+    }
+
+    // Whether `diagnostic` (of this file) is suppressed; marks the selectors that suppress it.
+    bool suppress(const Diagnostic& diagnostic) {
+        if (!honoured_) return false;
+        const std::uint32_t line = file_.source.position(diagnostic.span.begin).line;
+        bool suppressed = false;
+        for (SelectorState& state : selectors_) {
+            const bool covers = state.suppression->scope == Suppression::Scope::file ||
+                                state.suppression->line == line;
+            if (covers && state.problem.empty() &&
+                selector_matches(state.selector->text, diagnostic.rule)) {
+                state.used = true;
+                suppressed = true;
+            }
+        }
+        return suppressed;
+    }
+
+    // suppression/unknown-rule and suppression/unused findings about this file's comments.
+    void report(std::vector<Diagnostic>& out) const {
+        const Severity unknown = severities_.at(kUnknownRule);
+        const Severity unused = severities_.at(kUnused);
+        for (const MalformedSuppression& malformed : found_.malformed)
+            add(out, kUnused, unused, malformed.span, malformed.message);
+        if (!honoured_) {
+            for (const Suppression& suppression : found_.suppressions) {
+                add(out, kUnused, unused, suppression.comment,
+                    "suppression comments are not read in JSON files: use the config's \"rules\" "
+                    "or \"exclude\"");
+            }
+            return;
+        }
+        for (const SelectorState& state : selectors_) {
+            if (!state.problem.empty()) {
+                add(out, kUnknownRule, unknown, state.selector->span, state.problem);
+            } else if (!state.used && could_have_suppressed(state.selector->text)) {
+                report_unused(out, unused, state);
+            }
+        }
+    }
+
+  private:
+    struct SelectorState {
+        const Suppression* suppression;
+        const SuppressedSelector* selector;
+        std::string problem;  // why it names no rule
+        bool used = false;
+    };
+
+    // A rule it names ran; comments about suppression/* findings are judged by those findings.
+    bool could_have_suppressed(std::string_view selector) const {
+        bool ran = false;
+        for (const auto& [id, severity] : severities_) {
+            if (!selector_matches(selector, id)) continue;
+            if (is_suppression_rule(id)) return false;
+            ran = ran || severity != Severity::off;
+        }
+        return ran;
+    }
+
+    void report_unused(std::vector<Diagnostic>& out, Severity severity,
+                       const SelectorState& state) const {
+        if (severity == Severity::off) return;
+        const Suppression& suppression = *state.suppression;
+        const std::string name =
+            "unused suppression: \"" + std::string(state.selector->text) + "\" reports nothing ";
+        if (suppression.scope == Suppression::Scope::file) {
+            add(out, kUnused, severity, state.selector->span, name + "in this file");
+        } else if (suppression.scope == Suppression::Scope::this_line) {
+            add(out, kUnused, severity, state.selector->span, name + "on this line");
+        } else if (suppression.line == 0) {
+            add(out, kUnused, severity, state.selector->span,
+                "unused suppression: no line follows this comment");
+        } else {
+            const std::string_view covered = file_.source.line_text(suppression.line);
+            const auto first = covered.find_first_not_of(" \t");
+            const std::string line = std::to_string(suppression.line);
+            if (first == std::string_view::npos) {
+                add(out, kUnused, severity, state.selector->span,
+                    name + "on line " + line + ", the blank line after this comment");
+                return;
+            }
+            const std::uint32_t start = file_.source.offset({suppression.line, 1});
+            const Span span{start + static_cast<std::uint32_t>(first),
+                            start + static_cast<std::uint32_t>(covered.size())};
+            add(out, kUnused, severity, state.selector->span, name + "on line " + line);
+            out.back().notes.push_back({&file_.source, span, "the line this comment covers"});
+        }
+    }
+
+    void add(std::vector<Diagnostic>& out, std::string_view rule, Severity severity, Span span,
+             std::string message) const {
+        if (severity != Severity::off)
+            out.push_back({rule, severity, &file_.source, span, std::move(message), {}});
+    }
+
+    const InputFile& file_;
+    FileSuppressions found_;
+    const RuleSeverities& severities_;
+    bool honoured_;  // JSON has no comments: a `#` line there is reported, never obeyed
+    std::vector<SelectorState> selectors_;
+};
+
+}  // namespace
+
+void apply_suppressions(const Repository& repository, const RuleSeverities& severities,
+                        unsigned jobs, std::vector<Diagnostic>& diagnostics) {
+    std::vector<const InputFile*> reported;
+    for (const auto& file : repository.files()) {
+        if (file->named) reported.push_back(file.get());
+    }
+    std::vector<FileSuppressions> found(reported.size());
+    parallel_for(reported.size(), jobs,
+                 [&](std::size_t i) { found[i] = find_suppressions(reported[i]->source); });
+
+    std::unordered_map<const SourceFile*, FileSuppressor> suppressors;
+    for (std::size_t i = 0; i < reported.size(); ++i) {
+        if (!found[i].empty())
+            suppressors.try_emplace(&reported[i]->source, *reported[i], std::move(found[i]),
+                                    severities);
+    }
+    if (suppressors.empty()) return;
+    const auto suppressed = [&suppressors](const Diagnostic& diagnostic) {
+        const auto suppressor = suppressors.find(diagnostic.file);
+        return suppressor != suppressors.end() && suppressor->second.suppress(diagnostic);
+    };
+    std::erase_if(diagnostics, suppressed);
+    // Findings about the comments can themselves be suppressed (`disable=suppression/unknown-rule`
+    // for a rule of a newer reclint).
+    std::vector<Diagnostic> about_comments;
+    for (const auto& [file, suppressor] : suppressors)
+        suppressor.report(about_comments);
+    std::erase_if(about_comments, suppressed);
+    std::move(about_comments.begin(), about_comments.end(), std::back_inserter(diagnostics));
+}
+
+}  // namespace reclint
