@@ -20,9 +20,15 @@ bool equal_ignoring_case(char a, char b) {
            std::tolower(static_cast<unsigned char>(b));
 }
 
+// Looks at each ':' (a fast memchr) rather than comparing at every byte.
 bool mentions_marker(std::string_view text) {
-    return std::search(text.begin(), text.end(), kMarker.begin(), kMarker.end(),
-                       equal_ignoring_case) != text.end();
+    constexpr std::size_t name_length = kMarker.size() - 1;
+    for (std::size_t colon = text.find(':', name_length); colon != std::string_view::npos;
+         colon = text.find(':', colon + 1)) {
+        const std::string_view name = text.substr(colon - name_length, name_length);
+        if (std::equal(name.begin(), name.end(), kMarker.begin(), equal_ignoring_case)) return true;
+    }
+    return false;
 }
 
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {

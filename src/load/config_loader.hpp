@@ -20,7 +20,7 @@ struct ConfigChoice {
 };
 
 struct LoadedConfig {
-    std::unique_ptr<Config> config;   // defaults when problems is not empty
+    std::unique_ptr<Config> config;   // only partly read when problems is not empty: do not use it then
     std::unique_ptr<InputFile> file;  // the config file, when one was read
     std::vector<Diagnostic> problems;
     std::string unreadable;  // "PATH: cannot read the config file: why", if it could not be read
