@@ -40,10 +40,13 @@ void add_rule_options(CLI::App& command, Options& options) {
     command
         .add_flag("--no-config", options.no_config, "ignore any .reclint.yaml and use the defaults")
         ->excludes(config);
+    // One value per occurrence, so that `--ignore naming/* dags/` leaves dags/ a path.
     command.add_option("--select", options.select, "run only these rule ids or category/* globs")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);
     command.add_option("--ignore", options.ignore, "do not run these rule ids or category/* globs")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);
 }
 
 void add_check_options(CLI::App& check, Options& options) {

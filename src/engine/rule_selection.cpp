@@ -60,9 +60,12 @@ std::string selector_problem(std::string_view selector) {
     });
     if (selects) return "";
     const std::string quoted = "\"" + std::string(selector) + "\"";
-    return with_suggestion(
-        is_glob(selector) ? quoted + " matches no rule" : "unknown rule " + quoted, selector,
-        selector_names());
+    std::string message =
+        is_glob(selector) ? quoted + " matches no rule" : "unknown rule " + quoted;
+    // No rule id is this long; comparing one that is would only cost time (a hostile comment).
+    constexpr std::size_t kLongestWorthSuggesting = 100;
+    if (selector.size() > kLongestWorthSuggesting) return message;
+    return with_suggestion(std::move(message), selector, selector_names());
 }
 
 std::vector<std::string> filter_problems(const RuleFilter& filter) {

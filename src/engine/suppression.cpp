@@ -1,6 +1,7 @@
 #include "engine/suppression.hpp"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "engine/parallel.hpp"
@@ -25,9 +26,15 @@ class FileSuppressor {
           found_(std::move(found)),
           severities_(severities),
           honoured_(!file.source.path().ends_with(".json")) {
+        std::size_t count = 0;
+        for (const Suppression& suppression : found_.suppressions)
+            count += suppression.selectors.size();
+        selectors_.reserve(count);  // coverings_ points into it
         for (const Suppression& suppression : found_.suppressions) {
             for (const SuppressedSelector& selector : suppression.selectors) {
-                selectors_.push_back({&suppression, &selector, selector_problem(selector.text)});
+                const SelectorMeaning& meaning = meaning_of(selector.text);
+                selectors_.push_back({&suppression, &selector, meaning.problem});
+                index(selectors_.back(), meaning);
             }
         }
     }
@@ -36,17 +43,8 @@ class FileSuppressor {
     bool suppress(const Diagnostic& diagnostic) {
         if (!honoured_) return false;
         const std::uint32_t line = file_.source.position(diagnostic.span.begin).line;
-        bool suppressed = false;
-        for (SelectorState& state : selectors_) {
-            const bool covers = state.suppression->scope == Suppression::Scope::file ||
-                                state.suppression->line == line;
-            if (covers && state.problem.empty() &&
-                selector_matches(state.selector->text, diagnostic.rule)) {
-                state.used = true;
-                suppressed = true;
-            }
-        }
-        return suppressed;
+        const bool whole_file = mark_used(kWholeFile, diagnostic.rule);
+        return mark_used(line, diagnostic.rule) || whole_file;
     }
 
     // suppression/unknown-rule and suppression/unused findings about this file's comments.
@@ -79,14 +77,55 @@ class FileSuppressor {
         std::string problem;  // why it names no rule
         bool used = false;
     };
+    // What a selector's text means, worked out once per distinct text.
+    struct SelectorMeaning {
+        std::string problem;
+        std::vector<std::string_view> rules;  // the ids it matches
+    };
+    // The selectors that cover one rule on one line: used together, and marked once.
+    struct Covering {
+        std::vector<SelectorState*> states;
+        bool used = false;
+    };
+    static constexpr std::uint32_t kWholeFile = 0;  // the line key of disable-file
+
+    const SelectorMeaning& meaning_of(std::string_view text) {
+        auto [found, added] = meanings_.try_emplace(text);
+        if (added) {
+            found->second.problem = selector_problem(text);
+            for (const auto& [id, severity] : severities_) {
+                if (selector_matches(text, id)) found->second.rules.push_back(id);
+            }
+        }
+        return found->second;
+    }
+
+    void index(SelectorState& state, const SelectorMeaning& meaning) {
+        const Suppression& suppression = *state.suppression;
+        const bool whole_file = suppression.scope == Suppression::Scope::file;
+        if (!whole_file && suppression.line == 0) return;  // covers no line
+        for (const std::string_view rule : meaning.rules) {
+            coverings_[{whole_file ? kWholeFile : suppression.line, rule}].states.push_back(&state);
+        }
+    }
+
+    bool mark_used(std::uint32_t line, std::string_view rule) {
+        const auto covering = coverings_.find({line, rule});
+        if (covering == coverings_.end()) return false;
+        if (!covering->second.used) {
+            for (SelectorState* state : covering->second.states)
+                state->used = true;
+            covering->second.used = true;
+        }
+        return true;
+    }
 
     // A rule it names ran; comments about suppression/* findings are judged by those findings.
     bool could_have_suppressed(std::string_view selector) const {
         bool ran = false;
-        for (const auto& [id, severity] : severities_) {
-            if (!selector_matches(selector, id)) continue;
+        for (const std::string_view id : meanings_.at(selector).rules) {
             if (is_suppression_rule(id)) return false;
-            ran = ran || severity != Severity::off;
+            ran = ran || severities_.at(id) != Severity::off;
         }
         return ran;
     }
@@ -132,6 +171,8 @@ class FileSuppressor {
     const RuleSeverities& severities_;
     bool honoured_;  // JSON has no comments: a `#` line there is reported, never obeyed
     std::vector<SelectorState> selectors_;
+    std::unordered_map<std::string_view, SelectorMeaning> meanings_;
+    std::map<std::pair<std::uint32_t, std::string_view>, Covering> coverings_;
 };
 
 }  // namespace

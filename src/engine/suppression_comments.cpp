@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <set>
 #include <variant>
 
 #include "load/yaml_comments.hpp"
@@ -161,13 +160,21 @@ std::uint32_t last_line(const SourceFile& source) {
     return source.line_count() - (ends_with_break ? 1 : 0);
 }
 
-// The line a comment on its own line covers: the next line that is not itself only a comment.
-std::uint32_t covered_line(const SourceFile& source, std::uint32_t comment_line,
-                           const std::set<std::uint32_t>& comment_lines) {
-    std::uint32_t line = comment_line + 1;
-    while (comment_lines.contains(line))
-        ++line;
-    return line <= last_line(source) ? line : 0;
+// The line each comment on its own line covers: the next line that is not itself only a comment
+// (0: none). One backward pass, so a long run of comment lines costs linear time.
+std::vector<std::uint32_t> covered_lines(const SourceFile& source,
+                                         const std::vector<YamlComment>& comments,
+                                         const std::vector<std::uint32_t>& lines) {
+    std::vector<std::uint32_t> covered(comments.size(), 0);
+    for (std::size_t i = comments.size(); i-- > 0;) {
+        if (!comments[i].own_line) continue;
+        const bool next_is_comment_line =
+            i + 1 < comments.size() && comments[i + 1].own_line && lines[i + 1] == lines[i] + 1;
+        covered[i] = next_is_comment_line                ? covered[i + 1]
+                     : lines[i] + 1 <= last_line(source) ? lines[i] + 1
+                                                         : 0;
+    }
+    return covered;
 }
 
 }  // namespace
@@ -176,20 +183,17 @@ FileSuppressions find_suppressions(const SourceFile& source) {
     FileSuppressions found;
     if (!mentions_marker(source.text())) return found;
     const std::vector<YamlComment> comments = find_yaml_comments(source.text());
-    std::set<std::uint32_t> comment_lines;
-    for (const YamlComment& comment : comments) {
-        if (comment.own_line) comment_lines.insert(source.position(comment.span.begin).line);
-    }
-    for (const YamlComment& comment : comments) {
-        ParsedDirective parsed = parse_directive(source.text(), comment);
+    std::vector<std::uint32_t> lines;
+    for (const YamlComment& comment : comments)
+        lines.push_back(source.position(comment.span.begin).line);
+    const std::vector<std::uint32_t> covered = covered_lines(source, comments, lines);
+    for (std::size_t i = 0; i < comments.size(); ++i) {
+        ParsedDirective parsed = parse_directive(source.text(), comments[i]);
         if (auto* malformed = std::get_if<MalformedSuppression>(&parsed)) {
             found.malformed.push_back(std::move(*malformed));
         } else if (auto* suppression = std::get_if<Suppression>(&parsed)) {
-            const std::uint32_t line = source.position(comment.span.begin).line;
-            if (suppression->scope == Suppression::Scope::this_line) suppression->line = line;
-            if (suppression->scope == Suppression::Scope::next_line) {
-                suppression->line = covered_line(source, line, comment_lines);
-            }
+            if (suppression->scope == Suppression::Scope::this_line) suppression->line = lines[i];
+            if (suppression->scope == Suppression::Scope::next_line) suppression->line = covered[i];
             found.suppressions.push_back(std::move(*suppression));
         }
     }
