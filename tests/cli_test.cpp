@@ -98,8 +98,8 @@ TEST_CASE("the version, rules and explain commands") {
     const RunResult rules = run_reclint_in(folder.path(), {"rules"});
     CHECK(rules.exit_code == 0);
     // The id column is as wide as the longest id, which grows as rules are added.
-    CHECK(std::regex_search(rules.out, std::regex("
-schema/unknown-key +error    a key the format does not have")));
+    CHECK(std::regex_search(
+        rules.out, std::regex("\nschema/unknown-key +error    a key the format does not have")));
 
     const RunResult explain = run_reclint_in(folder.path(), {"explain", "schema/unknown-key"});
     CHECK(explain.exit_code == 0);
