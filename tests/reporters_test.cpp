@@ -46,7 +46,13 @@ TEST_CASE("json columns count code points") {
     ScratchFolder folder;
     folder.write("feed.yaml", "name: job-feed-daily\njobs:\n  - {name: \"é\", command: x, dependency: [a]}\n");
     const RunResult result = run_reclint_in(folder.path(), {"check", "--format", "json"});
-    const nlohmann::json diagnostic = nlohmann::json::parse(result.out)["diagnostics"][0];
+    const nlohmann::json diagnostics = nlohmann::json::parse(result.out)["diagnostics"];
+    REQUIRE(diagnostics.size() == 2);
+    // naming/job: the quoted name "é" is 3 characters (4 bytes) from column 12.
+    CHECK(diagnostics[0]["rule"] == "naming/job");
+    CHECK(diagnostics[0]["column"] == 12);
+    CHECK(diagnostics[0]["end_column"] == 15);
+    const nlohmann::json diagnostic = diagnostics[1];
     CHECK(diagnostic["message"] == "unknown key \"dependency\" in a job, did you mean \"dependencies\"?");
     CHECK(diagnostic["column"] == 29);
     CHECK(diagnostic["end_column"] == 39);

@@ -113,7 +113,7 @@ private:
             const Node* value = naming.find(name);
             if (!value || !value->is_string()) continue;
             try {
-                pattern->regex = std::regex(std::string(value->value), std::regex::ECMAScript);
+                pattern->regex = compile_naming_regex(std::string(value->value));
                 pattern->source = std::string(value->value);
             } catch (const std::regex_error& error) {
                 std::string reason = error.what();

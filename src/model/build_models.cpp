@@ -1,5 +1,6 @@
 #include "model/build_models.hpp"
 
+#include "model/dag_file.hpp"
 #include "model/repository.hpp"
 
 namespace reclint {
@@ -12,6 +13,8 @@ void build_models(InputFile& file) {
             file.models.experiments.push_back(read_experiment(*document.root));
         } else if (document.kind == DocumentKind::holdout) {
             file.models.holdouts.push_back(read_holdout(*document.root));
+        } else if (document.kind == DocumentKind::dag) {
+            file.models.dags.push_back(read_dag_file(*document.root));
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <regex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/severity.hpp"
@@ -13,18 +14,29 @@
 
 namespace reclint {
 
+// An ECMAScript regular expression compiled for a matcher whose stack use does not grow with the
+// length of the name: libstdc++'s default backtracking matcher recurses once per character and
+// overflows on a long name. Throws std::regex_error (also for back-references, which that
+// matcher cannot run).
+std::regex compile_naming_regex(const std::string& pattern);
+
 struct NamingPattern {
+    explicit NamingPattern(std::string pattern)
+        : source(std::move(pattern)), regex(compile_naming_regex(source)) {}
     std::string source;
     std::regex regex;
+
+    bool matches(std::string_view name) const {
+        return std::regex_match(name.begin(), name.end(), regex);
+    }
 };
 
 struct NamingPatterns {
-    NamingPattern dag{"^[a-z][a-z0-9-]*$", std::regex("^[a-z][a-z0-9-]*$")};
-    NamingPattern job{"^[a-z][a-z0-9-]*$", std::regex("^[a-z][a-z0-9-]*$")};
-    NamingPattern experiment{"^[a-z][a-z0-9_]*$", std::regex("^[a-z][a-z0-9_]*$")};
-    NamingPattern variant{"^[a-z][a-z0-9_]*$", std::regex("^[a-z][a-z0-9_]*$")};
-    NamingPattern table{"^([a-z][a-z0-9-]*\\.)?[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$",
-                        std::regex("^([a-z][a-z0-9-]*\\.)?[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$")};
+    NamingPattern dag{"^[a-z][a-z0-9-]*$"};
+    NamingPattern job{"^[a-z][a-z0-9-]*$"};
+    NamingPattern experiment{"^[a-z][a-z0-9_]*$"};
+    NamingPattern variant{"^[a-z][a-z0-9_]*$"};
+    NamingPattern table{"^([a-z][a-z0-9-]*\\.)?[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$"};
 };
 
 // A `rules:` entry: a rule id or a `category/*` glob, and the severity it gets.

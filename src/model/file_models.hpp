@@ -4,13 +4,17 @@
 
 #include <vector>
 
+#include "model/dag.hpp"
 #include "model/experiment.hpp"
 #include "model/holdout.hpp"
 
 namespace reclint {
 
-// Each kind of model adds its member here, e.g. `std::vector<Dag> dags;`.
+// Each kind of model adds its member here.
 struct FileModels {
+    // Every dependency graph of the file, in document order: a DAG file's jobs (and an Argo
+    // manifest's DAG templates, with origin argo_template). The dag/* rules check each of them.
+    std::vector<Dag> dags;
     std::vector<Experiment> experiments;  // in document order
     std::vector<Holdout> holdouts;
 };

@@ -1,0 +1,55 @@
+// A dependency graph of named jobs as written in a file: a DAG file's jobs, or the tasks of an
+// Argo DAG template. The graph rules and `reclint graph` work on this model only.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <vector>
+
+#include "load/source_file.hpp"
+
+namespace reclint {
+
+inline constexpr std::uint32_t kNoJob = std::numeric_limits<std::uint32_t>::max();
+
+struct DagJob {
+    std::string_view name;
+    Span name_span;  // the name's value
+    Span span;       // the whole job (its mapping)
+    // The first job with this name: the job itself unless it is a later duplicate. A name is one
+    // node of the graph: the dependencies of every job with that name leave that first job.
+    std::uint32_t first = kNoJob;
+};
+
+struct DagDependency {
+    std::uint32_t job = 0;  // the job whose list holds it
+    std::string_view name;  // the job it names
+    Span span;              // the entry in the list, or the name inside a `depends` expression
+    std::uint32_t target = kNoJob;  // the first job with that name; kNoJob when no job has it
+
+    bool resolved() const { return target != kNoJob; }
+};
+
+enum class DagOrigin : std::uint8_t { dag_file, argo_template };
+
+struct Dag {
+    DagOrigin origin = DagOrigin::dag_file;
+    std::string_view name;  // the DAG file's `name`, or the template's; empty when missing
+    Span name_span;
+    std::vector<DagJob> jobs;                 // in document order
+    std::vector<DagDependency> dependencies;  // in document order: each job's entries together
+
+    // How messages call a job: "job", or "task" in an Argo manifest.
+    std::string_view job_noun() const { return origin == DagOrigin::dag_file ? "job" : "task"; }
+    // The job a dependency leaves in the graph: the first job with the lister's name.
+    std::uint32_t source(const DagDependency& dependency) const {
+        return jobs[dependency.job].first;
+    }
+    bool is_first(std::uint32_t job) const { return jobs[job].first == job; }
+
+    // Fills `first` of every job and `target` of every dependency; call once all are added.
+    void link();
+};
+
+}  // namespace reclint

@@ -1,0 +1,13 @@
+// Reads the job graph of a DAG file (SPEC section 1.1) into the Dag model.
+#pragma once
+
+#include "load/node.hpp"
+#include "model/dag.hpp"
+
+namespace reclint {
+
+// Tolerant of schema violations: a job without a string name, and a dependency that is not a
+// string, are left out (the schema rules report them).
+Dag read_dag_file(const Node& root);
+
+}  // namespace reclint

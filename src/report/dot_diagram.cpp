@@ -1,0 +1,55 @@
+// Graphviz DOT: every identifier is generated and every label a quoted, escaped string.
+#include <string_view>
+
+#include "report/dag_diagram.hpp"
+#include "text/printable.hpp"
+
+namespace reclint {
+
+namespace {
+
+constexpr std::string_view kMarkedStyle = "color=\"#d62728\", penwidth=2";
+
+std::string quoted(std::string_view text) {
+    std::string result = "\"";
+    for (const char c : printable(text)) {
+        if (c == '"' || c == '\\') result += '\\';
+        result += c;
+    }
+    return result + "\"";
+}
+
+std::string node_id(std::size_t diagram, std::uint32_t node) {
+    return "d" + std::to_string(diagram) + "n" + std::to_string(node);
+}
+
+void write_cluster(std::ostream& out, std::size_t d, const DagDiagram& diagram) {
+    std::vector<bool> marked(diagram.nodes.size(), false);
+    for (const DiagramEdge& edge : diagram.edges) {
+        if (edge.mark != EdgeMark::plain) marked[edge.from] = marked[edge.to] = true;
+    }
+    out << "    subgraph cluster_" << d << " {\n";
+    out << "        label=" << quoted(diagram.title) << ";\n";
+    for (std::uint32_t n = 0; n < diagram.nodes.size(); ++n) {
+        out << "        " << node_id(d, n) << " [label=" << quoted(diagram.nodes[n])
+            << (marked[n] ? ", " + std::string(kMarkedStyle) : "") << "];\n";
+    }
+    for (const DiagramEdge& edge : diagram.edges) {
+        out << "        " << node_id(d, edge.from) << " -> " << node_id(d, edge.to)
+            << (edge.mark != EdgeMark::plain ? " [" + std::string(kMarkedStyle) + "]" : "")
+            << ";\n";
+    }
+    out << "    }\n";
+}
+
+}  // namespace
+
+void write_dot(std::ostream& out, const std::vector<DagDiagram>& diagrams) {
+    out << "digraph dependencies {\n";
+    out << "    node [shape=box];\n";
+    for (std::size_t d = 0; d < diagrams.size(); ++d)
+        write_cluster(out, d, diagrams[d]);
+    out << "}\n";
+}
+
+}  // namespace reclint
