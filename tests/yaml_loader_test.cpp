@@ -200,6 +200,13 @@ TEST_CASE("limits stop hostile documents early") {
         // a: 11 nodes, b: 111, c: 1,111, d: 11,111; the aliases of "e" pass 100,000.
         CHECK(loaded.source.position(loaded.yaml.problems[0].span.begin).line == 5);
     }
+    SECTION("a large document without aliases is within the limits") {
+        std::string text = "jobs:\n";
+        for (int i = 0; i < 60'000; ++i) text += "  - {name: j" + std::to_string(i) + ", command: x}\n";
+        const Loaded loaded = load(text);  // 300,001 nodes
+        CHECK(loaded.yaml.problems.empty());
+        CHECK(loaded.yaml.documents.size() == 1);
+    }
     SECTION("a recursive alias") {
         const Loaded loaded = load("a: &r [*r]\n");
         REQUIRE(loaded.yaml.problems.size() == 1);

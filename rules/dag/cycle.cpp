@@ -1,6 +1,7 @@
 // dag/cycle: each cycle once, as its path, at the dependency that closes it, with notes along it.
 #include <algorithm>
 
+#include "dag_messages.hpp"
 #include "engine/rule.hpp"
 #include "model/dag_cycles.hpp"
 
@@ -10,10 +11,6 @@ namespace {
 // Longer cycles are shown as their first and last jobs around "...": the notes still list every
 // edge.
 constexpr std::size_t kShownJobs = 12;
-
-std::string quoted(std::string_view name) {
-    return "\"" + std::string(name) + "\"";
-}
 
 std::string path_text(const Dag& dag, const std::vector<std::uint32_t>& path) {
     const auto name_at = [&](std::size_t i) {

@@ -1,6 +1,7 @@
 // dag/duplicate-dependency: the same dependency listed twice by one job.
 #include <unordered_map>
 
+#include "dag_messages.hpp"
 #include "engine/rule.hpp"
 
 namespace reclint {
@@ -22,7 +23,7 @@ class DuplicateDependency final : public Rule {
                 if (added) continue;
                 context
                     .report(file.source, dependency.span,
-                            "duplicate dependency \"" + std::string(dependency.name) + "\"")
+                            "duplicate dependency " + quoted(dependency.name))
                     .note(file.source, first->second, "first listed here");
             }
             listed.clear();

@@ -1,4 +1,5 @@
 // dag/duplicate-job: two jobs (or Argo tasks) with one name.
+#include "dag_messages.hpp"
 #include "engine/rule.hpp"
 
 namespace reclint {
@@ -16,8 +17,7 @@ class DuplicateJob final : public Rule {
                 const DagJob& job = dag.jobs[i];
                 context
                     .report(file.source, job.name_span,
-                            "duplicate " + std::string(dag.job_noun()) + " \"" +
-                                std::string(job.name) + "\"")
+                            "duplicate " + std::string(dag.job_noun()) + " " + quoted(job.name))
                     .note(file.source, dag.jobs[job.first].name_span, "first defined here");
             }
         }

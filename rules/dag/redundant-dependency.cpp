@@ -1,6 +1,7 @@
 // dag/redundant-dependency: a dependency already implied through another one (off by default).
 #include <algorithm>
 
+#include "dag_messages.hpp"
 #include "engine/rule.hpp"
 #include "model/dependency_graph.hpp"
 
@@ -11,10 +12,6 @@ namespace {
 // with this bound the rule stays linear and can only miss a redundancy, never invent one.
 constexpr std::size_t kEdgesPerJob = 2048;
 constexpr std::uint32_t kOnCycle = kNoJob;
-
-std::string quoted(std::string_view name) {
-    return "\"" + std::string(name) + "\"";
-}
 
 // The length of the longest chain of dependencies below each job, or kOnCycle for a job on or
 // above a cycle (self-loops aside). A job can only reach jobs of a smaller depth, which prunes the

@@ -1,4 +1,5 @@
 // dag/self-dependency: a job depending on itself.
+#include "dag_messages.hpp"
 #include "engine/rule.hpp"
 
 namespace reclint {
@@ -14,8 +15,8 @@ class SelfDependency final : public Rule {
             for (const DagDependency& dependency : dag.dependencies) {
                 if (dependency.name != dag.jobs[dependency.job].name) continue;
                 context.report(file.source, dependency.span,
-                               std::string(dag.job_noun()) + " \"" + std::string(dependency.name) +
-                                   "\" depends on itself");
+                               std::string(dag.job_noun()) + " " + quoted(dependency.name) +
+                                   " depends on itself");
             }
         }
     }

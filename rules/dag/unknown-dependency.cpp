@@ -1,4 +1,5 @@
 // dag/unknown-dependency: a dependency naming no job in the same DAG, with did-you-mean.
+#include "dag_messages.hpp"
 #include "engine/rule.hpp"
 #include "text/did_you_mean.hpp"
 
@@ -35,11 +36,11 @@ class UnknownDependency final : public Rule {
         for (const DagDependency& dependency : dag.dependencies) {
             if (dependency.resolved()) continue;
             if (names.empty()) names = job_names(dag);
-            std::string message = "dependency on unknown " + std::string(dag.job_noun()) + " \"" +
-                                  std::string(dependency.name) + "\"";
+            std::string message = "dependency on unknown " + std::string(dag.job_noun()) + " " +
+                                  quoted(dependency.name);
             comparisons += names.size();
             if (comparisons <= kComparisonBudget)
-                message = with_suggestion(message, dependency.name, names);
+                message = with_suggestion(std::move(message), dependency.name, names);
             context.report(source, dependency.span, std::move(message));
         }
     }

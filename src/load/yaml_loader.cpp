@@ -144,6 +144,7 @@ private:
         return tag == "?" || tag == "!" ? std::string_view() : store(tag);
     }
 
+    // Only what aliases add counts: a large document without aliases is not a "billion laughs".
     void count_expansion(std::size_t nodes, Span at) {
         expanded_nodes_ += nodes;
         if (expanded_nodes_ > limits_.max_alias_expansion) {
@@ -166,7 +167,6 @@ private:
                                    " levels"}};
         }
         if (anchor != 0) anchors_[anchor] = Anchor{};
-        count_expansion(1, node->span);
         open_.push_back({node, anchor, {}});
         last_end_ = node->flow ? at + 1 : at;
     }
@@ -193,7 +193,6 @@ private:
     void finish(Node* node, YAML::anchor_t anchor) {
         last_end_ = std::max(last_end_, node->span.end);
         if (anchor != 0) anchors_[anchor] = Anchor{node, 1};
-        count_expansion(1, node->span);
         add_to_parent(node, 1);
     }
 

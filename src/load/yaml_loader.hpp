@@ -16,7 +16,7 @@ namespace reclint {
 
 struct YamlLimits {
     std::size_t max_depth = 256;
-    std::size_t max_alias_expansion = 100'000;  // nodes, counting every alias as a copy
+    std::size_t max_alias_expansion = 100'000;  // nodes that aliases add, each a copy of what it names
 };
 
 // Something wrong with the text itself, found while loading it.

@@ -29,4 +29,16 @@ DagDiagram diagram_of(const Dag& dag, std::string title) {
     return diagram;
 }
 
+std::string diagram_node_id(std::size_t diagram, std::uint32_t node) {
+    return "d" + std::to_string(diagram) + "n" + std::to_string(node);
+}
+
+std::vector<bool> marked_nodes(const DagDiagram& diagram) {
+    std::vector<bool> marked(diagram.nodes.size(), false);
+    for (const DiagramEdge& edge : diagram.edges) {
+        if (edge.mark != EdgeMark::plain) marked[edge.from] = marked[edge.to] = true;
+    }
+    return marked;
+}
+
 }  // namespace reclint

@@ -31,6 +31,12 @@ struct DagDiagram {
 // Dependencies on unknown jobs are left out.
 DagDiagram diagram_of(const Dag& dag, std::string title);
 
+// How the writers name node `node` of diagram `diagram` of a chart: "d0n3". Job names are never
+// used as ids, so no name can clash with the formats' keywords or syntax.
+std::string diagram_node_id(std::size_t diagram, std::uint32_t node);
+// Whether each node of `diagram` touches a marked edge (it is highlighted too).
+std::vector<bool> marked_nodes(const DagDiagram& diagram);
+
 // All diagrams in one chart, each in its own titled box.
 void write_mermaid(std::ostream& out, const std::vector<DagDiagram>& diagrams);
 void write_dot(std::ostream& out, const std::vector<DagDiagram>& diagrams);

@@ -19,23 +19,16 @@ std::string quoted(std::string_view text) {
     return result + "\"";
 }
 
-std::string node_id(std::size_t diagram, std::uint32_t node) {
-    return "d" + std::to_string(diagram) + "n" + std::to_string(node);
-}
-
 void write_cluster(std::ostream& out, std::size_t d, const DagDiagram& diagram) {
-    std::vector<bool> marked(diagram.nodes.size(), false);
-    for (const DiagramEdge& edge : diagram.edges) {
-        if (edge.mark != EdgeMark::plain) marked[edge.from] = marked[edge.to] = true;
-    }
+    const std::vector<bool> marked = marked_nodes(diagram);
     out << "    subgraph cluster_" << d << " {\n";
     out << "        label=" << quoted(diagram.title) << ";\n";
     for (std::uint32_t n = 0; n < diagram.nodes.size(); ++n) {
-        out << "        " << node_id(d, n) << " [label=" << quoted(diagram.nodes[n])
+        out << "        " << diagram_node_id(d, n) << " [label=" << quoted(diagram.nodes[n])
             << (marked[n] ? ", " + std::string(kMarkedStyle) : "") << "];\n";
     }
     for (const DiagramEdge& edge : diagram.edges) {
-        out << "        " << node_id(d, edge.from) << " -> " << node_id(d, edge.to)
+        out << "        " << diagram_node_id(d, edge.from) << " -> " << diagram_node_id(d, edge.to)
             << (edge.mark != EdgeMark::plain ? " [" + std::string(kMarkedStyle) + "]" : "")
             << ";\n";
     }

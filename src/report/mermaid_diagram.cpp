@@ -1,6 +1,9 @@
 // Mermaid flowcharts as GitHub renders them: node ids are generated (a job name may be a Mermaid
 // keyword or hold any character), labels are quoted with every special character as an entity code.
+#include <algorithm>
+#include <array>
 #include <string_view>
+#include <utility>
 
 #include "report/dag_diagram.hpp"
 #include "text/printable.hpp"
@@ -11,55 +14,45 @@ namespace {
 
 constexpr std::string_view kMarkedStyle = "stroke:#d62728,stroke-width:3px";
 
+// Quotes end a label, '#' starts an entity code, '<' and '&' would be read as HTML, and a
+// backtick as a Markdown string.
+constexpr std::array<std::pair<char, std::string_view>, 6> kEntities = {{
+    {'"', "#quot;"},
+    {'#', "#35;"},
+    {'&', "#amp;"},
+    {'<', "#lt;"},
+    {'>', "#gt;"},
+    {'`', "#96;"},
+}};
+
 std::string quoted_label(std::string_view text) {
     std::string label = "\"";
     for (const char c : printable(text)) {
-        switch (c) {
-            case '"':
-                label += "#quot;";
-                break;
-            case '#':
-                label += "#35;";
-                break;
-            case '&':
-                label += "#amp;";
-                break;
-            case '<':
-                label += "#lt;";
-                break;
-            case '>':
-                label += "#gt;";
-                break;
-            case '`':
-                label += "#96;";
-                break;
-            default:
-                label += c;
+        const auto entity = std::find_if(kEntities.begin(), kEntities.end(),
+                                         [c](const auto& pair) { return pair.first == c; });
+        if (entity == kEntities.end()) {
+            label += c;
+        } else {
+            label += entity->second;
         }
     }
     return label + "\"";
 }
 
-std::string node_id(std::size_t diagram, std::uint32_t node) {
-    return "d" + std::to_string(diagram) + "n" + std::to_string(node);
-}
-
-// Writes the marked edges' indices (Mermaid numbers links in the order they are written) and the
-// nodes they touch.
+// The marked edges by index (Mermaid numbers links in the order they are written), and the nodes
+// they touch.
 void write_marks(std::ostream& out, const std::vector<DagDiagram>& diagrams) {
     std::string links, nodes;
     std::size_t link = 0;
     for (std::size_t d = 0; d < diagrams.size(); ++d) {
-        std::vector<bool> marked(diagrams[d].nodes.size(), false);
         for (const DiagramEdge& edge : diagrams[d].edges) {
-            if (edge.mark != EdgeMark::plain) {
+            if (edge.mark != EdgeMark::plain)
                 links += (links.empty() ? "" : ",") + std::to_string(link);
-                marked[edge.from] = marked[edge.to] = true;
-            }
             ++link;
         }
+        const std::vector<bool> marked = marked_nodes(diagrams[d]);
         for (std::uint32_t n = 0; n < marked.size(); ++n) {
-            if (marked[n]) nodes += (nodes.empty() ? "" : ",") + node_id(d, n);
+            if (marked[n]) nodes += (nodes.empty() ? "" : ",") + diagram_node_id(d, n);
         }
     }
     if (!links.empty()) out << "    linkStyle " << links << ' ' << kMarkedStyle << '\n';
@@ -77,13 +70,15 @@ void write_mermaid(std::ostream& out, const std::vector<DagDiagram>& diagrams) {
         const DagDiagram& diagram = diagrams[d];
         out << "    subgraph d" << d << '[' << quoted_label(diagram.title) << "]\n";
         for (std::uint32_t n = 0; n < diagram.nodes.size(); ++n) {
-            out << "        " << node_id(d, n) << '[' << quoted_label(diagram.nodes[n]) << "]\n";
+            out << "        " << diagram_node_id(d, n) << '[' << quoted_label(diagram.nodes[n])
+                << "]\n";
         }
         out << "    end\n";
     }
     for (std::size_t d = 0; d < diagrams.size(); ++d) {
         for (const DiagramEdge& edge : diagrams[d].edges) {
-            out << "    " << node_id(d, edge.from) << " --> " << node_id(d, edge.to) << '\n';
+            out << "    " << diagram_node_id(d, edge.from) << " --> " << diagram_node_id(d, edge.to)
+                << '\n';
         }
     }
     write_marks(out, diagrams);

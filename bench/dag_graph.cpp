@@ -1,0 +1,160 @@
+// DAG files far larger than real ones: a chain of 100,000 and of 1,000,000 jobs, and 100,000 jobs
+// with about 500,000 dependencies. Measures the whole check, its loading part and the graph rules
+// alone, against yaml-cpp parsing the same text (the baseline, in the same run). The chain pair
+// shows the growth: ten times the jobs should cost about ten times the time.
+#include <benchmark/benchmark.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <map>
+
+#include "engine/check_run.hpp"
+#include "engine/registry.hpp"
+#include "load/input_loader.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace reclint;
+
+struct Shape {
+    const char* name;
+    std::uint32_t jobs;
+    bool wide;  // 5 dependencies among the 64 jobs before, instead of a chain
+};
+constexpr std::array<Shape, 3> kShapes = {{
+    {"chain-100k", 100'000, false},
+    {"chain-1M", 1'000'000, false},
+    {"wide-100k-500k", 100'000, true},
+}};
+constexpr std::uint64_t kNoSizeLimit = std::uint64_t{1} << 32;
+
+std::string dag_text(const Shape& shape) {
+    std::string text = "name: generated\njobs:\n";
+    std::uint64_t state = 42;
+    for (std::uint32_t i = 0; i < shape.jobs; ++i) {
+        text += "  - {name: job-" + std::to_string(i) + ", command: run";
+        std::vector<std::uint32_t> picked;
+        const std::uint32_t wanted =
+            shape.wide ? std::min<std::uint32_t>(5, i) : std::min<std::uint32_t>(1, i);
+        while (picked.size() < wanted) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            const std::uint32_t back =
+                shape.wide
+                    ? 1 + static_cast<std::uint32_t>((state >> 33) % std::min<std::uint32_t>(64, i))
+                    : 1;
+            if (std::find(picked.begin(), picked.end(), back) == picked.end())
+                picked.push_back(back);
+        }
+        for (std::size_t d = 0; d < picked.size(); ++d) {
+            text += (d == 0 ? ", dependencies: [job-" : ", job-") + std::to_string(i - picked[d]);
+        }
+        text += picked.empty() ? "}\n" : "]}\n";
+    }
+    return text;
+}
+
+// The generated text of each shape, also written to a temporary folder, made once per run.
+struct Corpus {
+    std::string text;
+    fs::path folder;
+    ~Corpus() {
+        std::error_code ignored;
+        fs::remove_all(folder, ignored);
+    }
+};
+
+const Corpus& corpus(std::int64_t index) {
+    static std::map<std::int64_t, Corpus> made;
+    const auto found = made.find(index);
+    if (found != made.end()) return found->second;
+    Corpus& corpus = made[index];
+    corpus.text = dag_text(kShapes[static_cast<std::size_t>(index)]);
+    corpus.folder = fs::temp_directory_path() / ("reclint-bench-dag-" + std::to_string(index));
+    fs::create_directories(corpus.folder);
+    std::ofstream(corpus.folder / "dag.yaml", std::ios::binary) << corpus.text;
+    return corpus;
+}
+
+void describe(benchmark::State& state, const Corpus& corpus) {
+    state.SetLabel(kShapes[static_cast<std::size_t>(state.range(0))].name);
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * corpus.text.size()));
+}
+
+void yaml_cpp_parse(benchmark::State& state) {
+    const Corpus& input = corpus(state.range(0));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(YAML::Load(input.text));
+    describe(state, input);
+}
+
+void whole_check(benchmark::State& state) {
+    const Corpus& input = corpus(state.range(0));
+    CheckRequest request;
+    request.cwd = input.folder;
+    request.paths = {"dag.yaml"};
+    request.config.mode = ConfigChoice::Mode::none;
+    request.max_file_size = kNoSizeLimit;
+    request.jobs = 1;
+    for (auto _ : state) {
+        const CheckResult result = run_check(request);
+        if (!result.diagnostics.empty()) state.SkipWithError("the generated DAG is not clean");
+    }
+    describe(state, input);
+}
+
+// Read, parse into the node tree, schema validation and the models: the check without its rules.
+void load_only(benchmark::State& state) {
+    const Corpus& input = corpus(state.range(0));
+    const Config config;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(load_input({input.folder / "dag.yaml", true, true}, config,
+                                            input.folder, kNoSizeLimit));
+    }
+    describe(state, input);
+}
+
+void run_rules(benchmark::State& state, bool redundant_only) {
+    const Corpus& input = corpus(state.range(0));
+    const Config config;
+    const Repository repository(config);
+    const LoadedInput loaded =
+        load_input({input.folder / "dag.yaml", true, true}, config, input.folder, kNoSizeLimit);
+    std::vector<const Rule*> rules;
+    for (const Rule* rule : registered_rules()) {
+        const std::string_view id = rule->info().id;
+        const bool graph_rule = id.starts_with("dag/") || id.starts_with("naming/");
+        if (redundant_only ? id == "dag/redundant-dependency"
+                           : graph_rule && id != "dag/redundant-dependency") {
+            rules.push_back(rule);
+        }
+    }
+    for (auto _ : state) {
+        std::vector<Diagnostic> diagnostics;
+        for (const Rule* rule : rules) {
+            RuleContext context(rule->info(), Severity::warning, diagnostics);
+            rule->check_file(*loaded.file, repository, context);
+        }
+        benchmark::DoNotOptimize(diagnostics);
+    }
+    describe(state, input);
+}
+
+// dag/* (but redundant-dependency) and naming/*: what a default check runs on a DAG file.
+void graph_rules(benchmark::State& state) {
+    run_rules(state, false);
+}
+// Off by default; its search is bounded per job.
+void redundant_dependency_rule(benchmark::State& state) {
+    run_rules(state, true);
+}
+
+}  // namespace
+
+BENCHMARK(yaml_cpp_parse)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(whole_check)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(load_only)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(graph_rules)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(redundant_dependency_rule)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
