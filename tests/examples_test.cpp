@@ -1,4 +1,4 @@
-// The bundled example repository: examples/ is clean, and each experiment mistake listed in
+// The bundled example repository: examples/ is clean, and each experiment and DAG mistake listed in
 // examples/broken/README.md is caught where the README says.
 #include <catch2/catch.hpp>
 
@@ -50,4 +50,15 @@ TEST_CASE("the broken examples show the experiment mistakes") {
     CHECK(contains(found, "experiment/interleaving experiments/push_interleave.yaml:5:10"));
     CHECK(contains(found, "experiment/interleaving experiments/push_interleave.yaml:12:5"));
     CHECK(contains(found, "experiment/expired experiments/push_interleave.yaml:8:6"));
+}
+
+TEST_CASE("the broken examples show the DAG mistakes") {
+    const RunResult result = run_reclint_in(source_dir() / "examples/broken",
+                                            {"check", "--format", "json", "dags"});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 1);
+    const std::vector<std::string> found = findings(result);
+    CHECK(contains(found, "dag/unknown-dependency dags/job_feed_graph.yaml:15:20"));
+    CHECK(contains(found, "dag/cycle dags/job_feed_graph.yaml:20:20"));
+    CHECK(contains(found, "dag/duplicate-job dags/job_feed_graph.yaml:29:11"));
 }

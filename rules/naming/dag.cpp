@@ -1,6 +1,5 @@
 // naming/dag: a DAG file's name not matching the configured pattern.
-#include "engine/rule.hpp"
-#include "naming_pattern.hpp"
+#include "naming/pattern_check.hpp"
 
 namespace reclint {
 namespace {
@@ -12,13 +11,11 @@ class DagName final : public Rule {
 
     void check_file(const InputFile& file, const Repository& repository,
                     RuleContext& context) const override {
-        const NamingPattern& pattern = repository.config().naming.dag;
         for (const Dag& dag : file.models.dags) {
             // Argo names follow Argo's own rules (argo/name).
-            if (dag.origin != DagOrigin::dag_file || dag.name.empty() || pattern.matches(dag.name))
-                continue;
-            context.report(file.source, dag.name_span,
-                           naming_mismatch("dag name", dag.name, pattern, "naming.dag"));
+            if (dag.origin != DagOrigin::dag_file || dag.name.empty()) continue;
+            check_name(dag.name, dag.name_span, "dag", repository.config().naming.dag, file.source,
+                       context);
         }
     }
 };

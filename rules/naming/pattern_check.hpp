@@ -13,13 +13,20 @@ inline bool matches_pattern(std::string_view name, const NamingPattern& pattern)
     return std::regex_match(name.begin(), name.end(), pattern.regex);
 }
 
-// Reports `name` when it does not match: `experiment name "JobFeed" does not match "^[a-z]..."`.
+// Reports `name` at `span` when it does not match:
+// `experiment name "JobFeed" does not match the pattern "^[a-z]..."`.
+inline void check_name(std::string_view name, Span span, std::string_view what,
+                       const NamingPattern& pattern, const SourceFile& source,
+                       RuleContext& context) {
+    if (matches_pattern(name, pattern)) return;
+    context.report(source, span,
+                   std::string(what) + " name \"" + std::string(name) +
+                       "\" does not match the pattern \"" + pattern.source + "\"");
+}
+
 inline void check_name(const TextValue& name, std::string_view what, const NamingPattern& pattern,
                        const SourceFile& source, RuleContext& context) {
-    if (matches_pattern(name.text, pattern)) return;
-    context.report(source, name.span,
-                   std::string(what) + " name \"" + std::string(name.text) +
-                       "\" does not match the pattern \"" + pattern.source + "\"");
+    check_name(name.text, name.span, what, pattern, source, context);
 }
 
 }  // namespace reclint

@@ -5,7 +5,6 @@
 #include <optional>
 #include <regex>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "engine/severity.hpp"
@@ -25,10 +24,6 @@ struct NamingPattern {
         : source(std::move(pattern)), regex(compile_naming_regex(source)) {}
     std::string source;
     std::regex regex;
-
-    bool matches(std::string_view name) const {
-        return std::regex_match(name.begin(), name.end(), regex);
-    }
 };
 
 struct NamingPatterns {
