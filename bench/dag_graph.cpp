@@ -83,14 +83,14 @@ void describe(benchmark::State& state, const Corpus& corpus) {
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * corpus.text.size()));
 }
 
-void yaml_cpp_parse(benchmark::State& state) {
+void BM_DagYamlCppParse(benchmark::State& state) {
     const Corpus& input = corpus(state.range(0));
     for (auto _ : state)
         benchmark::DoNotOptimize(YAML::Load(input.text));
     describe(state, input);
 }
 
-void whole_check(benchmark::State& state) {
+void BM_DagWholeCheck(benchmark::State& state) {
     const Corpus& input = corpus(state.range(0));
     CheckRequest request;
     request.cwd = input.folder;
@@ -106,7 +106,7 @@ void whole_check(benchmark::State& state) {
 }
 
 // Read, parse into the node tree, schema validation and the models: the check without its rules.
-void load_only(benchmark::State& state) {
+void BM_DagLoadOnly(benchmark::State& state) {
     const Corpus& input = corpus(state.range(0));
     const Config config;
     for (auto _ : state) {
@@ -143,18 +143,18 @@ void run_rules(benchmark::State& state, bool redundant_only) {
 }
 
 // dag/* (but redundant-dependency) and naming/*: what a default check runs on a DAG file.
-void graph_rules(benchmark::State& state) {
+void BM_DagGraphRules(benchmark::State& state) {
     run_rules(state, false);
 }
 // Off by default; its search is bounded per job.
-void redundant_dependency_rule(benchmark::State& state) {
+void BM_DagRedundantDependency(benchmark::State& state) {
     run_rules(state, true);
 }
 
 }  // namespace
 
-BENCHMARK(yaml_cpp_parse)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
-BENCHMARK(whole_check)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
-BENCHMARK(load_only)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
-BENCHMARK(graph_rules)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
-BENCHMARK(redundant_dependency_rule)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DagYamlCppParse)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DagWholeCheck)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DagLoadOnly)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DagGraphRules)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DagRedundantDependency)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
