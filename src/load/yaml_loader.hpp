@@ -16,7 +16,14 @@ namespace reclint {
 
 struct YamlLimits {
     std::size_t max_depth = 256;
-    std::size_t max_alias_expansion = 100'000;  // nodes that aliases add, each a copy of what it names
+    std::size_t max_alias_expansion = 100'000;  // nodes that aliases add, each alias a copy
+    // The heap the parser and the tree may hold: what a dense legitimate file needs, with room.
+    std::size_t memory_base = 64 * 1024 * 1024;
+    std::size_t memory_per_byte = 64;
+
+    std::size_t memory_budget(std::size_t text_size) const {
+        return memory_base + memory_per_byte * text_size;
+    }
 };
 
 // Something wrong with the text itself, found while loading it.
