@@ -13,8 +13,10 @@ using namespace reclint::testing;
 
 namespace {
 
-const std::string kCleanDag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
-const std::string kBrokenDag = "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
+const std::string kCleanDag =
+    "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+const std::string kBrokenDag =
+    "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
 
 }  // namespace
 
@@ -34,10 +36,12 @@ TEST_CASE("exit code 1 when there are errors") {
     const RunResult result = run_reclint_in(folder.path(), {"--color", "never"});
     CHECK(result.exit_code == 1);
     CHECK(result.out ==
-          "dags/feed.yaml:3:5: error: a job needs one of \"command\" or \"commands\" [schema/invalid]\n"
+          "dags/feed.yaml:3:5: error: a job needs one of \"command\" or \"commands\" "
+          "[schema/invalid]\n"
           " 3 |   - name: extract\n"
           "   |     ^^^^^^^^^^^^^\n"
-          "dags/feed.yaml:4:5: error: unknown key \"comand\" in a job, did you mean \"command\"? [schema/unknown-key]\n"
+          "dags/feed.yaml:4:5: error: unknown key \"comand\" in a job, did you mean \"command\"? "
+          "[schema/unknown-key]\n"
           " 4 |     comand: python extract.py\n"
           "   |     ^^^^^^\n"
           "checked 1 file: 2 errors, 0 warnings\n");
@@ -54,7 +58,9 @@ TEST_CASE("a path that does not exist is a usage error") {
 
 TEST_CASE("a named file that cannot be read is a usage error, never a pass") {
     if (::geteuid() == 0) {
-        SUCCEED("permissions do not bind root; the symlink-loop case below covers unreadable files");
+        SUCCEED(
+            "skipped: permissions do not bind root; unreadable_input_test.cpp covers named pipes, "
+            "dangling symlinks and symlink loops, which no user can read");
     } else {
         ScratchFolder folder;
         const fs::path file = folder.write("dags/feed.yaml", kCleanDag);
@@ -71,14 +77,18 @@ TEST_CASE("a symlink loop named on the command line is reported, not followed fo
     fs::create_symlink(folder.path() / "a.yaml", folder.path() / "b.yaml");
     const RunResult named = run_reclint_in(folder.path(), {"check", "a.yaml"});
     CHECK(named.exit_code == 2);
-    CHECK(named.err ==
-          "reclint: error: a.yaml: cannot read: the symlink points nowhere (or loops)\n"
-          "reclint: warning: b.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n");
+    CHECK(
+        named.err ==
+        "reclint: error: a.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n"
+        "reclint: warning: b.yaml: cannot read: too many levels of symbolic links (a symlink "
+        "loop?)\n");
     const RunResult walked = run_reclint_in(folder.path(), {"check"});
     CHECK(walked.exit_code == 2);
-    CHECK(walked.err ==
-          "reclint: error: a.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n"
-          "reclint: error: b.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n");
+    CHECK(
+        walked.err ==
+        "reclint: error: a.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n"
+        "reclint: error: b.yaml: cannot read: too many levels of symbolic links (a symlink "
+        "loop?)\n");
 }
 
 TEST_CASE("a folder named like a YAML file is walked, not read") {
@@ -117,7 +127,8 @@ TEST_CASE("usage errors exit with 2") {
     CHECK(run_reclint_in(folder.path(), {"check", "--format", "xml"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"check", "--today", "2026-02-30"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"check", "--jobs", "0"}).exit_code == 2);
-    CHECK(run_reclint_in(folder.path(), {"check", "--no-config", "--config", "x.yaml"}).exit_code == 2);
+    CHECK(run_reclint_in(folder.path(), {"check", "--no-config", "--config", "x.yaml"}).exit_code ==
+          2);
     CHECK(run_reclint_in(folder.path(), {"explain"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"--help"}).exit_code == 0);
 }
@@ -125,16 +136,18 @@ TEST_CASE("usage errors exit with 2") {
 TEST_CASE("the output option writes the report to a file") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kCleanDag);
-    const RunResult result = run_reclint_in(folder.path(), {"check", "--format", "json", "-o", "report.json"});
+    const RunResult result =
+        run_reclint_in(folder.path(), {"check", "--format", "json", "-o", "report.json"});
     CHECK(result.exit_code == 0);
     CHECK(result.out.empty());
-    CHECK(read_text(folder.path() / "report.json").find("\"files_checked\": 1") != std::string::npos);
+    CHECK(read_text(folder.path() / "report.json").find("\"files_checked\": 1") !=
+          std::string::npos);
 }
 
 TEST_CASE("walking skips .git, build, node_modules and the config's excludes") {
     ScratchFolder folder;
-    for (const char* skipped : {".git/x.yaml", "build/x.yaml", "node_modules/pkg/x.yaml", "vendor/x.yaml",
-                                "deep/testdata/x.yaml"}) {
+    for (const char* skipped : {".git/x.yaml", "build/x.yaml", "node_modules/pkg/x.yaml",
+                                "vendor/x.yaml", "deep/testdata/x.yaml"}) {
         folder.write(skipped, kBrokenDag);
     }
     folder.write(".reclint.yaml", "exclude: [\"vendor/**\", \"**/testdata/**\"]\n");

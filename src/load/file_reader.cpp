@@ -13,13 +13,12 @@ namespace {
 
 constexpr std::uint64_t kPeekSize = 64 * 1024;
 
-std::string describe_errno(int error) {
-    if (error == ELOOP) return "too many levels of symbolic links (a symlink loop?)";
-    if (error == EACCES) return "permission denied";
-    if (error == ENOENT) return "no such file or directory";
-    std::string text = std::strerror(error);
-    if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-    return text;
+// Pipes, sockets and devices could block a run or never end.
+std::string describe_special_file(mode_t mode) {
+    if (S_ISFIFO(mode)) return "a named pipe (FIFO), not a regular file";
+    if (S_ISSOCK(mode)) return "a socket, not a regular file";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device, not a regular file";
+    return "not a regular file";
 }
 
 FileContents failure(std::string error) {
@@ -30,7 +29,7 @@ FileContents failure(std::string error) {
 }
 
 class Descriptor {
-public:
+  public:
     explicit Descriptor(int fd) : fd_(fd) {}
     ~Descriptor() {
         if (fd_ >= 0) ::close(fd_);
@@ -39,7 +38,7 @@ public:
     Descriptor& operator=(const Descriptor&) = delete;
     int get() const { return fd_; }
 
-private:
+  private:
     int fd_;
 };
 
@@ -48,11 +47,11 @@ private:
 FileContents read_file(const std::filesystem::path& path, std::uint64_t max_size) {
     // O_NONBLOCK: opening a FIFO must not wait for a writer.
     const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
-    if (fd.get() < 0) return failure(describe_errno(errno));
+    if (fd.get() < 0) return failure(describe_open_error(path, errno));
     struct stat info {};
-    if (::fstat(fd.get(), &info) != 0) return failure(describe_errno(errno));
+    if (::fstat(fd.get(), &info) != 0) return failure(describe_open_error(path, errno));
     if (S_ISDIR(info.st_mode)) return failure("is a directory");
-    if (!S_ISREG(info.st_mode)) return failure("not a regular file");
+    if (!S_ISREG(info.st_mode)) return failure(describe_special_file(info.st_mode));
 
     FileContents contents;
     contents.size = static_cast<std::uint64_t>(info.st_size);
@@ -64,15 +63,31 @@ FileContents read_file(const std::filesystem::path& path, std::uint64_t max_size
     contents.text.resize(static_cast<std::size_t>(wanted));
     std::size_t done = 0;
     while (done < contents.text.size()) {
-        const ssize_t got = ::read(fd.get(), contents.text.data() + done, contents.text.size() - done);
+        const ssize_t got =
+            ::read(fd.get(), contents.text.data() + done, contents.text.size() - done);
         if (got < 0 && errno == EINTR) continue;
-        if (got < 0) return failure(describe_errno(errno));
+        if (got < 0) return failure(describe_open_error(path, errno));
         if (got == 0) break;  // the file shrank while being read
         done += static_cast<std::size_t>(got);
     }
     contents.text.resize(done);
     if (contents.text.starts_with("\xEF\xBB\xBF")) contents.text.erase(0, 3);
     return contents;
+}
+
+std::string describe_open_error(const std::filesystem::path& path, int error) {
+    if (error == ELOOP) return "too many levels of symbolic links (a symlink loop?)";
+    if (error == EACCES) return "permission denied";
+    if (error == ENOENT) {
+        std::error_code ignored;
+        return std::filesystem::is_symlink(path, ignored)
+                   ? "the symlink points to a file that does not exist"
+                   : "no such file or directory";
+    }
+    std::string text = std::strerror(error);
+    if (!text.empty())
+        text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+    return text;
 }
 
 }  // namespace reclint

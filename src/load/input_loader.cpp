@@ -27,17 +27,22 @@ bool parse_failed(const ParsedYaml& yaml) {
     });
 }
 
+const Node* empty_document(std::pmr::memory_resource& arena) {
+    return new (arena.allocate(sizeof(Node), alignof(Node))) Node{};
+}
+
 }  // namespace
 
-LoadedInput load_input(const FoundFile& found, const Config& config, const std::filesystem::path& cwd,
-                       std::uint64_t max_file_size) {
+LoadedInput load_input(const FoundFile& found, const Config& config,
+                       const std::filesystem::path& cwd, std::uint64_t max_file_size) {
     LoadedInput loaded;
     FileContents contents = read_file(found.path, max_file_size);
     if (contents.status == FileContents::Status::unreadable) {
         loaded.unreadable = contents.error;
         return loaded;
     }
-    auto file = std::make_unique<InputFile>(SourceFile(relative_path(found.path, cwd), std::move(contents.text)));
+    auto file = std::make_unique<InputFile>(
+        SourceFile(relative_path(found.path, cwd), std::move(contents.text)));
     file->project_path = relative_path(found.path, config.root);
     file->named = found.named;
     const std::optional<DocumentKind> forced = config.forced_kind(file->project_path);
@@ -48,15 +53,22 @@ LoadedInput load_input(const FoundFile& found, const Config& config, const std::
             loaded.skipped = "larger than the size limit and not recognizably a reclint file";
             return loaded;
         }
-        file->yaml.problems.push_back({LoadProblem::Kind::limits, {0, 0},
-                                       "the file is " + readable_size(contents.size) + ", over the limit of " +
-                                           readable_size(max_file_size) + " (--max-file-size)"});
+        file->yaml.problems.push_back({LoadProblem::Kind::limits,
+                                       {0, 0},
+                                       "the file is " + readable_size(contents.size) +
+                                           ", over the limit of " + readable_size(max_file_size) +
+                                           " (--max-file-size)"});
         file->checked = true;
         loaded.file = std::move(file);
         return loaded;
     }
 
     file->yaml = parse_yaml(file->source);
+    const bool failed = parse_failed(file->yaml);
+    if (forced && file->yaml.documents.empty() && !failed) {
+        // Empty, or comments only: the config says what it must be, and it is not that.
+        file->yaml.documents.push_back({empty_document(*file->yaml.arena), {0, 0}});
+    }
     bool ours = false;
     for (const YamlDocument& yaml_document : file->yaml.documents) {
         Document& document = file->documents.emplace_back();
@@ -68,11 +80,12 @@ LoadedInput load_input(const FoundFile& found, const Config& config, const std::
             ours = true;
         }
     }
-    const bool failed = parse_failed(file->yaml);
     file->checked = ours || (failed && wanted);
     if (!file->checked) {
         loaded.skipped = failed ? "not valid YAML, and not named on the command line"
-                                : "not a reclint file (no Argo apiVersion, kind or jobs list)";
+                         : file->yaml.documents.empty()
+                             ? "empty: no YAML document in it"
+                             : "not a reclint file (no Argo apiVersion, kind or jobs list)";
         return loaded;
     }
     build_models(*file);

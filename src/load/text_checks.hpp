@@ -8,7 +8,8 @@
 
 namespace reclint {
 
-// A `yaml/syntax` problem when the text is not UTF-8 or holds characters YAML forbids.
+// A `yaml/syntax` problem when the text is not UTF-8, holds characters YAML forbids, or is an
+// empty JSON file.
 std::optional<LoadProblem> check_text(const SourceFile& source);
 
 }  // namespace reclint

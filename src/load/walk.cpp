@@ -1,8 +1,11 @@
 #include "load/walk.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <map>
 #include <system_error>
+
+#include "load/file_reader.hpp"
 
 namespace reclint {
 
@@ -21,13 +24,16 @@ bool is_skipped_folder(const fs::path& path) {
 }
 
 bool is_under(const fs::path& path, const fs::path& folder) {
-    const auto [folder_end, path_at] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-    return folder_end == folder.end() || (std::next(folder_end) == folder.end() && folder_end->empty());
+    const auto [folder_end, path_at] =
+        std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return folder_end == folder.end() ||
+           (std::next(folder_end) == folder.end() && folder_end->empty());
 }
 
 class Walker {
-public:
-    Walker(const std::vector<fs::path>& named, const Config& config) : named_(named), config_(config) {}
+  public:
+    Walker(const std::vector<fs::path>& named, const Config& config)
+        : named_(named), config_(config) {}
 
     WalkResult run() {
         std::vector<fs::path> named_folders;
@@ -35,9 +41,13 @@ public:
             std::error_code error;
             const fs::file_status status = fs::status(path, error);
             if (error || !fs::exists(status)) {
-                const bool dangling = fs::is_symlink(fs::symlink_status(path, error));
-                result_.problems.push_back({path, dangling ? "cannot read: the symlink points nowhere (or loops)"
-                                                           : "no such file or directory", true});
+                const int reason = error ? error.value() : ENOENT;
+                const std::string described = describe_open_error(path, reason);
+                result_.problems.push_back({path,
+                                            described == "no such file or directory"
+                                                ? described
+                                                : "cannot read: " + described,
+                                            true});
             } else if (fs::is_directory(status)) {
                 named_folders.push_back(path);
             } else {
@@ -54,7 +64,8 @@ public:
             found.named = true;
             found.explicit_file = true;
         }
-        for (const WalkProblem& problem : result_.problems) found_.erase(problem.path);
+        for (const WalkProblem& problem : result_.problems)
+            found_.erase(problem.path);
         for (auto& [path, file] : found_) {
             if (!file.named || !is_excluded(path)) {
                 result_.files.push_back(file);
@@ -65,7 +76,7 @@ public:
         return std::move(result_);
     }
 
-private:
+  private:
     bool is_excluded(const fs::path& path) const {
         return config_.is_excluded(relative_path(path, config_.root));
     }

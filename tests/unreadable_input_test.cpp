@@ -1,0 +1,129 @@
+// Inputs that are not plain readable YAML files (SPEC section 6): named pipes, dangling symlinks,
+// folders named like YAML files, empty files and binary files, named and found by walking. Each
+// gets a clear message and exit code; none blocks, crashes or passes silently. These work as
+// root too, where file permissions do not bind.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace reclint::testing;
+
+namespace {
+
+const std::string kCleanDag =
+    "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+
+void make_fifo(const fs::path& path) {
+    REQUIRE(::mkfifo(path.c_str(), 0644) == 0);
+}
+
+}  // namespace
+
+TEST_CASE("a named pipe is reported without waiting for a writer") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kCleanDag);
+    make_fifo(folder.path() / "dags" / "pipe.yaml");
+    const RunResult named = run_reclint_in(folder.path(), {"check", "dags/pipe.yaml"});
+    CHECK(named.exit_code == 2);
+    CHECK(named.err ==
+          "reclint: error: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
+    CHECK(named.out == "checked 0 files: no problems\n");
+    const RunResult walked = run_reclint_in(folder.path(), {"check"});
+    CHECK(walked.exit_code == 2);
+    CHECK(walked.err ==
+          "reclint: error: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
+    CHECK(walked.out == "checked 1 file: no problems\n");
+    // Read only for context, it does not fail the run.
+    const RunResult context = run_reclint_in(folder.path(), {"check", "dags/feed.yaml"});
+    CHECK(context.exit_code == 0);
+    CHECK(
+        context.err ==
+        "reclint: warning: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
+}
+
+TEST_CASE("a dangling symlink is reported as one") {
+    ScratchFolder folder;
+    fs::create_symlink(folder.path() / "gone.yaml", folder.path() / "feed.yaml");
+    const RunResult named = run_reclint_in(folder.path(), {"check", "feed.yaml"});
+    CHECK(named.exit_code == 2);
+    CHECK(named.err ==
+          "reclint: error: feed.yaml: cannot read: the symlink points to a file that does not "
+          "exist\n");
+    const RunResult walked = run_reclint_in(folder.path(), {"check"});
+    CHECK(walked.exit_code == 2);
+    CHECK(walked.err ==
+          "reclint: error: feed.yaml: cannot read: the symlink points to a file that does not "
+          "exist\n");
+}
+
+TEST_CASE("a folder named like a YAML file and named on the command line is walked") {
+    ScratchFolder folder;
+    fs::create_directories(folder.path() / "empty.yaml");
+    folder.write("dags.yaml/feed.yaml", kCleanDag);
+    const RunResult empty = run_reclint_in(folder.path(), {"check", "empty.yaml"});
+    CHECK(empty.exit_code == 0);
+    CHECK(empty.err.empty());
+    CHECK(empty.out == "checked 0 files: no problems\n");
+    const RunResult full = run_reclint_in(folder.path(), {"check", "dags.yaml"});
+    CHECK(full.exit_code == 0);
+    CHECK(full.out == "checked 1 file: no problems\n");
+}
+
+TEST_CASE(
+    "empty files: JSON is invalid, YAML is not a reclint file unless the config says it is one") {
+    ScratchFolder folder;
+    folder.write(".reclint.yaml", "kinds:\n  \"dags/**\": dag\n");
+    folder.write("values.yaml", "");
+    folder.write("notes.yaml", "# nothing yet\n\n");
+    folder.write("package.json", "\n");
+    folder.write("dags/feed.yaml", "");
+    const RunResult yaml =
+        run_reclint_in(folder.path(), {"check", "--verbose", "values.yaml", "notes.yaml"});
+    CHECK(yaml.exit_code == 0);
+    CHECK(yaml.out == "checked 0 files: no problems\n");
+    CHECK(yaml.err ==
+          "reclint: using config .reclint.yaml\n"
+          "reclint: skipped notes.yaml: empty: no YAML document in it\n"
+          "reclint: skipped values.yaml: empty: no YAML document in it\n");
+    const RunResult json =
+        run_reclint_in(folder.path(), {"check", "--color", "never", "package.json"});
+    CHECK(json.exit_code == 1);
+    CHECK(json.out ==
+          "package.json:1:1: error: the file is empty, which is not valid JSON [yaml/syntax]\n"
+          " 1 |\n"
+          "   | ^\n"
+          "checked 1 file: 1 error, 0 warnings\n");
+    const RunResult forced = run_reclint_in(folder.path(), {"check", "--color", "never", "dags"});
+    CHECK(forced.exit_code == 1);
+    CHECK(forced.out ==
+          "dags/feed.yaml:1:1: error: the DAG file must be a mapping, not null [schema/invalid]\n"
+          " 1 |\n"
+          "   | ^\n"
+          "checked 1 file: 1 error, 0 warnings\n");
+}
+
+TEST_CASE("binary garbage is reported when named and skipped when merely found") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kCleanDag);
+    folder.write("model.yaml", std::string("\x7f"
+                                           "ELF\x02\x01\x01\0\0\0\xff\xfe",
+                                           12));
+    const RunResult walked = run_reclint_in(folder.path(), {"check"});
+    CHECK(walked.exit_code == 0);
+    CHECK(walked.out == "checked 1 file: no problems\n");
+    const RunResult named =
+        run_reclint_in(folder.path(), {"check", "--color", "never", "model.yaml"});
+    CHECK(named.exit_code == 1);
+    CHECK(named.out ==
+          "model.yaml:1:1: error: control character 0x7F is not allowed in YAML (is this a binary "
+          "file?) "
+          "[yaml/syntax]\n"
+          " 1 | \xe2\x90\xa1"
+          "ELF\xe2\x90\x82\xe2\x90\x81\xe2\x90\x81\xe2\x90\x80\xe2\x90\x80\xe2\x90\x80\xef\xbf\xbd"
+          "\xef\xbf\xbd\n"
+          "   | ^\n"
+          "checked 1 file: 1 error, 0 warnings\n");
+}
