@@ -85,7 +85,7 @@ TEST_CASE(
     CHECK(yaml.exit_code == 0);
     CHECK(yaml.out == "checked 0 files: no problems\n");
     CHECK(yaml.err ==
-          "reclint: using config .reclint.yaml\n"
+          "reclint: using config .reclint.yaml; its paths and globs are relative to .\n"
           "reclint: skipped notes.yaml: empty: no YAML document in it\n"
           "reclint: skipped values.yaml: empty: no YAML document in it\n");
     const RunResult json =
