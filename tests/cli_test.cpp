@@ -53,7 +53,23 @@ TEST_CASE("a path that does not exist is a usage error") {
     const RunResult result = run_reclint_in(folder.path(), {"check", "dags/feeds.yaml"});
     CHECK(result.exit_code == 2);
     CHECK(result.err == "reclint: error: dags/feeds.yaml: no such file or directory\n");
-    CHECK(result.out == "checked 0 files: no problems\n");
+    CHECK(result.out == "checked 0 files: no problems found, but a file could not be read\n");
+}
+
+TEST_CASE("the count line says so when a file could not be read besides the findings") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kBrokenDag);
+    const RunResult result = run_reclint_in(folder.path(), {"check", "--color", "never", "dags/feed.yaml", "dags/feeds.yaml"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == "reclint: error: dags/feeds.yaml: no such file or directory\n");
+    CHECK(result.out ==
+          "dags/feed.yaml:3:5: error: a job needs one of \"command\" or \"commands\" [schema/invalid]\n"
+          " 3 |   - name: extract\n"
+          "   |     ^^^^^^^^^^^^^\n"
+          "dags/feed.yaml:4:5: error: unknown key \"comand\" in a job, did you mean \"command\"? [schema/unknown-key]\n"
+          " 4 |     comand: python extract.py\n"
+          "   |     ^^^^^^\n"
+          "checked 1 file: 2 errors, 0 warnings, and a file could not be read\n");
 }
 
 TEST_CASE("a named file that cannot be read is a usage error, never a pass") {

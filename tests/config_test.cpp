@@ -122,7 +122,7 @@ TEST_CASE("config naming a missing file is a usage error") {
     CHECK(result.exit_code == 2);
     CHECK(result.err ==
           "reclint: error: reclint.yml: cannot read the config file: no such file or directory\n");
-    CHECK(result.out == "checked 0 files: no problems\n");
+    CHECK(result.out == "checked 0 files: no problems found, but a file could not be read\n");
 }
 
 TEST_CASE("no-config ignores the config, even a broken one") {

@@ -30,12 +30,12 @@ TEST_CASE("a named pipe is reported without waiting for a writer") {
     CHECK(named.exit_code == 2);
     CHECK(named.err ==
           "reclint: error: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
-    CHECK(named.out == "checked 0 files: no problems\n");
+    CHECK(named.out == "checked 0 files: no problems found, but a file could not be read\n");
     const RunResult walked = run_reclint_in(folder.path(), {"check"});
     CHECK(walked.exit_code == 2);
     CHECK(walked.err ==
           "reclint: error: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
-    CHECK(walked.out == "checked 1 file: no problems\n");
+    CHECK(walked.out == "checked 1 file: no problems found, but a file could not be read\n");
     // Read only for context, it does not fail the run.
     const RunResult context = run_reclint_in(folder.path(), {"check", "dags/feed.yaml"});
     CHECK(context.exit_code == 0);

@@ -105,7 +105,7 @@ int run_check_command(const Options& options, Environment& environment) {
     for (const std::string& message : result.messages)
         environment.err << "reclint: " << message << '\n';
     const Report report{result.diagnostics, result.files_checked, folder_in_repository(environment),
-                        rule_descriptions(result, request.rules)};
+                        rule_descriptions(result, request.rules), result.failed_to_read};
     const std::optional<std::string> summary = summary_path(options, environment);
     const bool written = write_output(options, environment, [&](std::ostream& out) {
         write_report(out, options, environment, report, summary.has_value());

@@ -25,9 +25,12 @@ SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics) {
 std::string count_line(const Report& report) {
     const SeverityCounts counts = count_by_severity(report.diagnostics);
     std::string line = "checked " + plural(report.files_checked, "file") + ": ";
-    if (report.diagnostics.empty()) return line + "no problems";
+    if (report.diagnostics.empty()) {
+        return line + (report.inputs_unreadable ? "no problems found, but a file could not be read" : "no problems");
+    }
     line += plural(counts.errors, "error") + ", " + plural(counts.warnings, "warning");
     if (counts.infos > 0) line += ", " + plural(counts.infos, "info");
+    if (report.inputs_unreadable) line += ", and a file could not be read";
     return line;
 }
 

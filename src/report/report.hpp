@@ -26,6 +26,9 @@ struct Report {
     // sarif and summary formats name files from the repository root. Empty: the current folder.
     std::string folder_in_repository;
     std::vector<RuleDescription> rules;  // every rule, in id order
+    // A named input (or one under a named folder) could not be read: the run is incomplete, and
+    // the count line must not read like a pass.
+    bool inputs_unreadable = false;
 };
 
 struct SeverityCounts {
@@ -36,7 +39,8 @@ struct SeverityCounts {
 
 SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics);
 
-// "checked 3 files: 1 error, 0 warnings" (or "...: no problems"), the last line of a text report.
+// "checked 3 files: 1 error, 0 warnings" (or "...: no problems"), the last line of a text report;
+// "..., and a file could not be read" when one could not.
 std::string count_line(const Report& report);
 
 // Where a span ends, as a position: the column after its last character (exclusive).
