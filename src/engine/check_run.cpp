@@ -109,6 +109,26 @@ std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs,
     return diagnostics;
 }
 
+// `catalogs:` entries are checked against the files found, so only once the repository is loaded.
+bool stop_for_catalog_settings(const Repository& repository, const LoadedConfig& config,
+                               CheckResult& result) {
+    const auto& problems = repository.catalog_setting_problems();
+    if (problems.empty() || !config.file) return false;
+    const InputFile* config_file = config.file.get();
+    for (const CatalogSettingProblem& problem : problems) {
+        result.diagnostics.push_back({"schema/invalid",
+                                      Severity::error,
+                                      &config_file->source,
+                                      problem.span,
+                                      problem.message,
+                                      {}});
+    }
+    add_logical_paths(result.diagnostics, std::span(&config_file, 1));
+    std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
+    result.config_invalid = true;
+    return true;
+}
+
 std::string describe_config(const ConfigChoice& choice, const Config& config, const fs::path& cwd) {
     if (config.file) {
         const bool named = choice.mode == ConfigChoice::Mode::file;
@@ -147,6 +167,7 @@ CheckResult run_check(const CheckRequest& request) {
     result.repository = std::make_unique<Repository>(config);
     if (request.today) result.repository->set_today(*request.today);
     load_repository(walk, request, result);
+    if (stop_for_catalog_settings(*result.repository, result.config, result)) return result;
     for (const auto& file : result.repository->files()) result.files_checked += file->named ? 1 : 0;
     const RuleSeverities severities = effective_severities(config, request.rules);
     result.diagnostics = run_rules(*result.repository, request.jobs, severities);

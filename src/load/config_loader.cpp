@@ -52,7 +52,7 @@ public:
 private:
     void read_entry(std::string_view key, const Node& value) {
         if (key == "exclude") config_.exclude = strings(value);
-        if (key == "catalogs") config_.catalogs = strings(value);
+        if (key == "catalogs") read_catalogs(value);
         if (key == "surfaces") config_.surfaces = strings(value);
         if (key == "single_item_surfaces") config_.single_item_surfaces = strings(value);
         if (key == "segments") config_.segments = strings(value);
@@ -66,6 +66,14 @@ private:
         }
         if (key == "rules") read_rules(value);
         if (key == "naming") read_naming(value);
+    }
+
+    void read_catalogs(const Node& catalogs) {
+        config_.catalogs.emplace();
+        for (const Node* item : catalogs.items) {
+            if (item->is_string())
+                config_.catalogs->push_back({std::string(item->value), item->span});
+        }
     }
 
     // Every key must select a rule: a misspelled id would otherwise silently grade nothing.

@@ -15,6 +15,8 @@ void build_models(InputFile& file) {
             file.models.holdouts.push_back(read_holdout(*document.root));
         } else if (document.kind == DocumentKind::dag) {
             file.models.dags.push_back(read_dag_file(*document.root));
+        } else if (document.kind == DocumentKind::catalog) {
+            file.models.catalogs.push_back(read_catalog(*document.root));
         }
     }
 }

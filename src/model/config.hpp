@@ -41,6 +41,12 @@ struct RuleSetting {
     Span span;  // of the key in the config file
 };
 
+// A `catalogs:` entry: the path of a catalog file, relative to the project root.
+struct CatalogSetting {
+    std::string path;
+    Span span;  // of the entry in the config file
+};
+
 struct KindGlob {
     std::string pattern;
     DocumentKind kind;
@@ -51,7 +57,7 @@ struct Config {
     std::filesystem::path root;        // absolute: globs and `reclint/source` paths are relative to it
     std::vector<std::string> exclude;
     std::vector<KindGlob> kinds;
-    std::optional<std::vector<std::string>> catalogs;  // default: every Catalog file
+    std::optional<std::vector<CatalogSetting>> catalogs;  // default: every Catalog file
     std::optional<std::vector<std::string>> surfaces;  // default: any surface
     std::vector<std::string> single_item_surfaces;
     std::vector<std::string> segments{"all", "new_users", "existing_users"};

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "load/source_file.hpp"
+#include "load/node.hpp"
 
 namespace reclint {
 
@@ -31,6 +31,15 @@ struct DagDependency {
     bool resolved() const { return target != kNoJob; }
 };
 
+// A table a DAG file's job lists in `inputs` (reads) or `outputs` (writes).
+struct DagTable {
+    std::uint32_t job = 0;  // the job whose list holds it
+    std::string_view name;
+    Span span;  // the entry in the list
+    bool output = false;
+    const Node* node = nullptr;  // the entry, to point inside its text (value_subspan)
+};
+
 enum class DagOrigin : std::uint8_t { dag_file, argo_template };
 
 struct Dag {
@@ -39,6 +48,7 @@ struct Dag {
     Span name_span;
     std::vector<DagJob> jobs;                 // in document order
     std::vector<DagDependency> dependencies;  // in document order: each job's entries together
+    std::vector<DagTable> tables;  // in document order: each job's inputs, then its outputs
 
     // How messages call a job: "job", or "task" in an Argo manifest.
     std::string_view job_noun() const { return origin == DagOrigin::dag_file ? "job" : "task"; }

@@ -15,7 +15,8 @@ class ComponentSearch {
         : graph_(graph),
           index_(graph.job_count(), kNone),
           low_(graph.job_count(), 0),
-          on_stack_(graph.job_count(), false) {}
+          on_stack_(graph.job_count(), false),
+          number_(graph.job_count(), kNone) {}
 
     // The components of two or more jobs, each sorted, in no particular order.
     std::vector<std::vector<std::uint32_t>> run() {
@@ -24,6 +25,9 @@ class ComponentSearch {
         }
         return std::move(components_);
     }
+
+    // After run(): each job's component, numbered in the order the search completed them.
+    std::vector<std::uint32_t> take_numbers() { return std::move(number_); }
 
   private:
     struct Frame {
@@ -66,8 +70,10 @@ class ComponentSearch {
             job = stack_.back();
             stack_.pop_back();
             on_stack_[job] = false;
+            number_[job] = completed_;
             component.push_back(job);
         } while (job != root);
+        ++completed_;
         if (component.size() < 2) return;
         std::sort(component.begin(), component.end());
         components_.push_back(std::move(component));
@@ -76,9 +82,11 @@ class ComponentSearch {
     const DependencyGraph& graph_;
     std::vector<std::uint32_t> index_, low_;
     std::vector<bool> on_stack_;
+    std::vector<std::uint32_t> number_;
     std::vector<std::uint32_t> stack_;
     std::vector<Frame> frames_;
     std::uint32_t counter_ = 0;
+    std::uint32_t completed_ = 0;
     std::vector<std::vector<std::uint32_t>> components_;
 };
 
@@ -150,6 +158,12 @@ std::vector<DagCycle> find_cycles(const DependencyGraph& graph) {
     for (std::uint32_t c = 0; c < cycles.size(); ++c)
         cycles[c].path = tracer.trace(c, cycles[c].jobs.front());
     return cycles;
+}
+
+std::vector<std::uint32_t> component_numbers(const DependencyGraph& graph) {
+    ComponentSearch search(graph);
+    search.run();
+    return search.take_numbers();
 }
 
 std::vector<bool> dependencies_on_cycles(const DependencyGraph& graph,

@@ -20,6 +20,11 @@ struct DagCycle {
 // reports it.
 std::vector<DagCycle> find_cycles(const DependencyGraph& graph);
 
+// Each job's strongly connected component (singletons included), numbered in the order the search
+// completes them: a job's dependencies are in components numbered at most its own, equal only
+// within one component. A topological order of the graph with its cycles contracted.
+std::vector<std::uint32_t> component_numbers(const DependencyGraph& graph);
+
 // For each dependency of the graph's Dag: whether it lies on a cycle (a self-loop, or both ends in
 // one component of `cycles`).
 std::vector<bool> dependencies_on_cycles(const DependencyGraph& graph,

@@ -4,11 +4,22 @@ namespace reclint {
 
 namespace {
 
+void add_tables(const Node& job, std::uint32_t index, bool output, Dag& dag) {
+    const Node* list = job.find(output ? "outputs" : "inputs");
+    if (!list || !list->is_sequence()) return;
+    for (const Node* entry : list->items) {
+        if (entry->is_string() && !entry->value.empty())
+            dag.tables.push_back({index, entry->value, entry->span, output, entry});
+    }
+}
+
 void add_job(const Node& job, Dag& dag) {
     const Node* name = job.is_mapping() ? job.find("name") : nullptr;
     if (!name || !name->is_string() || name->value.empty()) return;
     const auto index = static_cast<std::uint32_t>(dag.jobs.size());
     dag.jobs.push_back({name->value, name->span, job.span});
+    add_tables(job, index, false, dag);
+    add_tables(job, index, true, dag);
     const Node* dependencies = job.find("dependencies");
     if (!dependencies || !dependencies->is_sequence()) return;
     for (const Node* entry : dependencies->items) {

@@ -6,8 +6,8 @@
 
 namespace reclint {
 
-// Tolerant of schema violations: a job without a string name, and a dependency that is not a
-// string, are left out (the schema rules report them).
+// Tolerant of schema violations: a job without a string name, and a dependency or table that is
+// not a string, are left out (the schema rules report them).
 Dag read_dag_file(const Node& root);
 
 }  // namespace reclint

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "model/catalog.hpp"
 #include "model/dag.hpp"
 #include "model/experiment.hpp"
 #include "model/holdout.hpp"
@@ -17,6 +18,7 @@ struct FileModels {
     std::vector<Dag> dags;
     std::vector<Experiment> experiments;  // in document order
     std::vector<Holdout> holdouts;
+    std::vector<Catalog> catalogs;
 };
 
 }  // namespace reclint

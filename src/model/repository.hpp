@@ -7,9 +7,11 @@
 #include <vector>
 
 #include "load/yaml_loader.hpp"
+#include "model/catalog_selection.hpp"
 #include "model/config.hpp"
 #include "model/document_kind.hpp"
 #include "model/file_models.hpp"
+#include "model/table_index.hpp"
 #include "schema/schema_validator.hpp"
 #include "text/iso_time.hpp"
 
@@ -51,12 +53,20 @@ public:
     // Builds the lookup tables once the files are in place.
     void index();
     const InputFile* find(std::string_view project_path) const;
+    // The tables of the catalogs in use and of the DAG files' outputs (empty before index()).
+    const TableIndex& tables() const { return tables_; }
+    // `catalogs:` entries that name no usable catalog: the run must stop (exit 2).
+    const std::vector<CatalogSettingProblem>& catalog_setting_problems() const {
+        return catalog_setting_problems_;
+    }
 
 private:
     const Config& config_;
     TimeInterval today_;
     std::vector<std::unique_ptr<InputFile>> files_;
     std::unordered_map<std::string_view, const InputFile*> by_project_path_;
+    TableIndex tables_;
+    std::vector<CatalogSettingProblem> catalog_setting_problems_;
 };
 
 }  // namespace reclint

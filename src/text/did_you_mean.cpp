@@ -26,6 +26,50 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 namespace {
 
+bool same_folded(char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+}
+
+}  // namespace
+
+std::size_t folded_edit_distance_within(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t beyond = limit + 1;
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return beyond;
+    // Cells outside the band hold `beyond`; each row writes its band and one guard cell on each
+    // side, which is all the next row reads.
+    std::vector<std::size_t> two_back(b.size() + 2, beyond), previous(b.size() + 2, beyond),
+        current(b.size() + 2, beyond);
+    for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j)
+        previous[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        const std::size_t low = i > limit ? i - limit : 0;
+        const std::size_t high = std::min(b.size(), i + limit);
+        if (low > 0) current[low - 1] = beyond;
+        current[high + 1] = beyond;
+        std::size_t row_best = beyond;
+        for (std::size_t j = low; j <= high; ++j) {
+            std::size_t cell = j == 0 ? i : beyond;
+            if (j > 0) {
+                const std::size_t cost = same_folded(a[i - 1], b[j - 1]) ? 0 : 1;
+                cell = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+                if (i > 1 && j > 1 && same_folded(a[i - 1], b[j - 2]) &&
+                    same_folded(a[i - 2], b[j - 1])) {
+                    cell = std::min(cell, two_back[j - 2] + 1);
+                }
+            }
+            current[j] = std::min(cell, beyond);
+            row_best = std::min(row_best, current[j]);
+        }
+        if (row_best > limit) return beyond;
+        std::swap(two_back, previous);
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+namespace {
+
 std::string lowercase(std::string_view text) {
     std::string result(text);
     for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -1,0 +1,79 @@
+// table/unknown: a table that a job reads or an experiment shows which is not in the catalog and
+// which no job writes; and a job writing into a dataset the catalog does not have.
+#include "table/table_messages.hpp"
+#include "text/did_you_mean.hpp"
+
+namespace reclint {
+namespace {
+
+class UnknownTable final : public Rule {
+  public:
+    UnknownTable()
+        : Rule({"table/unknown", Severity::error,
+                "a table (job input/output, experiment source/fallback) not in the catalog and "
+                "written by no job"}) {}
+
+    void check_file(const InputFile& file, const Repository& repository,
+                    RuleContext& context) const override {
+        const TableIndex& tables = repository.tables();
+        // Without a catalog, what exists in the warehouse is not known.
+        if (!tables.has_catalog()) return;
+        SuggestionBudget budget;
+        for (const Dag& dag : file.models.dags) {
+            for (const DagTable& entry : dag.tables) {
+                if (entry.output) {
+                    check_output(entry, tables, budget, file.source, context);
+                } else {
+                    check_read(entry.name, entry.span, tables, budget, file.source, context);
+                }
+            }
+        }
+        for (const Experiment& experiment : file.models.experiments) {
+            for (const Variant& variant : experiment.variants) {
+                if (variant.source)
+                    check_read(variant.source->text, variant.source->span, tables, budget,
+                               file.source, context);
+                for (const TextValue& fallback : variant.fallback)
+                    check_read(fallback.text, fallback.span, tables, budget, file.source, context);
+            }
+        }
+    }
+
+  private:
+    static void check_read(std::string_view name, Span span, const TableIndex& tables,
+                           SuggestionBudget& budget, const SourceFile& source,
+                           RuleContext& context) {
+        if (tables.is_known(name)) return;
+        std::string message =
+            "table " + quoted(name) + " is not in the catalog and no job writes it";
+        if (const auto suggestion = tables.closest_table(name, budget))
+            message += ", did you mean " + quoted(*suggestion) + "?";
+        context.report(source, span, std::move(message));
+    }
+
+    // A job creates the tables it writes, so an output is never unknown itself; but the warehouse
+    // creates a table only in a dataset that exists.
+    static void check_output(const DagTable& entry, const TableIndex& tables,
+                             SuggestionBudget& budget, const SourceFile& source,
+                             RuleContext& context) {
+        const std::string_view dataset = dataset_of(entry.name);
+        if (dataset.empty()) {
+            context.report(source, entry.span,
+                           "output " + quoted(entry.name) +
+                               " names no dataset: tables are written as \"dataset.table\"");
+            return;
+        }
+        if (tables.dataset_in_catalog(dataset)) return;
+        std::string message = "dataset " + quoted(dataset) + " of output " + quoted(entry.name) +
+                              " is not in the catalog";
+        if (const auto suggestion = tables.closest_dataset(dataset, budget))
+            message += ", did you mean " + quoted(std::string_view(*suggestion)) + "?";
+        context.report(source, value_subspan(*entry.node, source, 0, dataset.size()),
+                       std::move(message));
+    }
+};
+
+}  // namespace
+}  // namespace reclint
+
+RECLINT_REGISTER_RULE(table_unknown, reclint::UnknownTable)
