@@ -1,4 +1,4 @@
-// The bundled example repository: examples/ is clean, and each experiment and DAG mistake listed in
+// The bundled example repository: examples/ is clean, and each experiment, DAG and table mistake in
 // examples/broken/README.md is caught where the README says.
 #include <catch2/catch.hpp>
 
@@ -61,4 +61,22 @@ TEST_CASE("the broken examples show the DAG mistakes") {
     CHECK(contains(found, "dag/unknown-dependency dags/job_feed_graph.yaml:15:20"));
     CHECK(contains(found, "dag/cycle dags/job_feed_graph.yaml:20:20"));
     CHECK(contains(found, "dag/duplicate-job dags/job_feed_graph.yaml:29:11"));
+}
+
+TEST_CASE("the broken examples show the table mistakes") {
+    const RunResult result = run_reclint_in(source_dir() / "examples/broken",
+                                            {"check", "--today", "2026-12-01", "--format", "json"});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 1);
+    const std::vector<std::string> found = findings(result);
+    CHECK(contains(found, "table/missing-dependency dags/job_feed_graph.yaml:11:14"));
+    CHECK(contains(found, "table/missing-dependency dags/job_feed_graph.yaml:16:14"));
+    CHECK(contains(found, "table/missing-dependency dags/job_feed_graph.yaml:24:14"));
+    CHECK(contains(found, "table/unknown dags/job_feed_recent.yaml:7:35"));
+    CHECK(contains(found, "table/multiple-producers dags/job_feed_recent.yaml:8:15"));
+    CHECK(contains(found, "table/unknown experiments/job_feed_three_way.yaml:19:13"));
+    CHECK(contains(found, "table/missing-columns experiments/job_feed_three_way.yaml:23:13"));
+    CHECK(contains(found, "experiment/fallback experiments/job_feed_graph_v2.yaml:20:41"));
+    CHECK(contains(found, "experiment/fallback experiments/push_interleave.yaml:13:13"));
+    CHECK(contains(found, "experiment/fallback experiments/push_interleave.yaml:16:13"));
 }
