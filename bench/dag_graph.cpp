@@ -2,21 +2,15 @@
 // with about 500,000 dependencies. Measures the whole check, its loading part and the graph rules
 // alone, against yaml-cpp parsing the same text (the baseline, in the same run). The chain pair
 // shows the growth: ten times the jobs should cost about ten times the time.
-#include <benchmark/benchmark.h>
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <map>
 
-#include "engine/check_run.hpp"
 #include "engine/registry.hpp"
+#include "generated_dag.hpp"
 #include "load/input_loader.hpp"
 
 namespace {
 
-namespace fs = std::filesystem;
 using namespace reclint;
 
 struct Shape {
@@ -29,7 +23,6 @@ constexpr std::array<Shape, 3> kShapes = {{
     {"chain-1M", 1'000'000, false},
     {"wide-100k-500k", 100'000, true},
 }};
-constexpr std::uint64_t kNoSizeLimit = std::uint64_t{1} << 32;
 
 std::string dag_text(const Shape& shape) {
     std::string text = "name: generated\njobs:\n";
@@ -56,72 +49,46 @@ std::string dag_text(const Shape& shape) {
     return text;
 }
 
-// The generated text of each shape, also written to a temporary folder, made once per run.
-struct Corpus {
-    std::string text;
-    fs::path folder;
-    ~Corpus() {
-        std::error_code ignored;
-        fs::remove_all(folder, ignored);
-    }
-};
-
-const Corpus& corpus(std::int64_t index) {
-    static std::map<std::int64_t, Corpus> made;
-    const auto found = made.find(index);
-    if (found != made.end()) return found->second;
-    Corpus& corpus = made[index];
-    corpus.text = dag_text(kShapes[static_cast<std::size_t>(index)]);
-    corpus.folder = fs::temp_directory_path() / ("reclint-bench-dag-" + std::to_string(index));
-    fs::create_directories(corpus.folder);
-    std::ofstream(corpus.folder / "dag.yaml", std::ios::binary) << corpus.text;
-    return corpus;
+const bench::GeneratedDag& corpus(std::int64_t index) {
+    return bench::generated_dag("dag-" + std::to_string(index), [index] {
+        return dag_text(kShapes[static_cast<std::size_t>(index)]);
+    });
 }
 
-void describe(benchmark::State& state, const Corpus& corpus) {
+void describe(benchmark::State& state, const bench::GeneratedDag& corpus) {
     state.SetLabel(kShapes[static_cast<std::size_t>(state.range(0))].name);
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * corpus.text.size()));
 }
 
 void BM_DagYamlCppParse(benchmark::State& state) {
-    const Corpus& input = corpus(state.range(0));
-    for (auto _ : state)
-        benchmark::DoNotOptimize(YAML::Load(input.text));
+    const bench::GeneratedDag& input = corpus(state.range(0));
+    bench::parse_with_yaml_cpp(state, input);
     describe(state, input);
 }
 
 void BM_DagWholeCheck(benchmark::State& state) {
-    const Corpus& input = corpus(state.range(0));
-    CheckRequest request;
-    request.cwd = input.folder;
-    request.paths = {"dag.yaml"};
-    request.config.mode = ConfigChoice::Mode::none;
-    request.max_file_size = kNoSizeLimit;
-    request.jobs = 1;
-    for (auto _ : state) {
-        const CheckResult result = run_check(request);
-        if (!result.diagnostics.empty()) state.SkipWithError("the generated DAG is not clean");
-    }
+    const bench::GeneratedDag& input = corpus(state.range(0));
+    bench::check_whole(state, input);
     describe(state, input);
 }
 
 // Read, parse into the node tree, schema validation and the models: the check without its rules.
 void BM_DagLoadOnly(benchmark::State& state) {
-    const Corpus& input = corpus(state.range(0));
+    const bench::GeneratedDag& input = corpus(state.range(0));
     const Config config;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(load_input({input.folder / "dag.yaml", true, true}, config,
-                                            input.folder, kNoSizeLimit));
+        benchmark::DoNotOptimize(
+            load_input({input.file(), true, true}, config, input.folder, bench::kNoSizeLimit));
     }
     describe(state, input);
 }
 
 void run_rules(benchmark::State& state, bool redundant_only) {
-    const Corpus& input = corpus(state.range(0));
+    const bench::GeneratedDag& input = corpus(state.range(0));
     const Config config;
     const Repository repository(config);
     const LoadedInput loaded =
-        load_input({input.folder / "dag.yaml", true, true}, config, input.folder, kNoSizeLimit);
+        load_input({input.file(), true, true}, config, input.folder, bench::kNoSizeLimit);
     std::vector<const Rule*> rules;
     for (const Rule* rule : registered_rules()) {
         const std::string_view id = rule->info().id;
