@@ -43,7 +43,8 @@ class UnknownTable final : public Rule {
     static void check_read(std::string_view name, Span span, const TableIndex& tables,
                            SuggestionBudget& budget, const SourceFile& source,
                            RuleContext& context) {
-        if (tables.is_known(name)) return;
+        // An empty name is schema/invalid's finding.
+        if (name.empty() || tables.is_known(name)) return;
         std::string message =
             "table " + quoted(name) + " is not in the catalog and no job writes it";
         if (const auto suggestion = tables.closest_table(name, budget))
