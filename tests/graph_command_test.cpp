@@ -49,8 +49,8 @@ TEST_CASE("graph draws a DAG file as Mermaid with the cycle marked") {
           "    d0n1 --> d0n2\n"
           "    d0n2 --> d0n3\n"
           "    linkStyle 1,2 stroke:#d62728,stroke-width:3px\n"
-          "    classDef marked stroke:#d62728,stroke-width:3px\n"
-          "    class d0n1,d0n2 marked\n");
+          "    classDef cycle stroke:#d62728,stroke-width:3px\n"
+          "    class d0n1,d0n2 cycle\n");
 }
 
 TEST_CASE("graph draws a DAG file as DOT with the cycle marked") {
@@ -97,8 +97,8 @@ TEST_CASE("graph draws each DAG of a file in its own box and marks a self-depend
           "    d0n0 --> d0n0\n"
           "    d1n0 --> d1n1\n"
           "    linkStyle 0 stroke:#d62728,stroke-width:3px\n"
-          "    classDef marked stroke:#d62728,stroke-width:3px\n"
-          "    class d0n0 marked\n");
+          "    classDef cycle stroke:#d62728,stroke-width:3px\n"
+          "    class d0n0 cycle\n");
     const RunResult dot = run_reclint_in(folder.path(), {"graph", "--format", "dot", "feeds.yaml"});
     CHECK(dot.out ==
           "digraph dependencies {\n"
@@ -133,7 +133,7 @@ TEST_CASE("graph refuses what it cannot draw with exit code 2") {
     CHECK(unrelated.exit_code == 2);
     CHECK(unrelated.err ==
           "reclint: error: values.yaml: not a DAG file (no document is a mapping with a \"jobs:\" "
-          "list)\n");
+          "list) nor an Argo manifest\n");
 
     const RunResult broken = run_reclint_in(folder.path(), {"graph", "dags/broken.yaml"});
     CHECK(broken.exit_code == 2);

@@ -5,6 +5,7 @@
 #include "commands/commands.hpp"
 #include "commands/job_summary.hpp"
 #include "commands/rule_options.hpp"
+#include "commands/summary_diagrams.hpp"
 #include "engine/check_run.hpp"
 #include "engine/registry.hpp"
 #include "report/github_reporter.hpp"
@@ -49,7 +50,8 @@ std::string folder_in_repository(const Environment& environment) {
     return relative.generic_string();
 }
 
-std::vector<RuleDescription> rule_descriptions(const CheckResult& result, const RuleFilter& filter) {
+std::vector<RuleDescription> rule_descriptions(const CheckResult& result,
+                                               const RuleFilter& filter) {
     std::vector<RuleDescription> rules;
     for (const Rule* rule : registered_rules()) {
         const RulePage* page = find_rule_page(rule->info().id);
@@ -111,7 +113,11 @@ int run_check_command(const Options& options, Environment& environment) {
         write_report(out, options, environment, report, summary.has_value());
     });
     if (!written) return kExitUsage;
-    if (summary && !append_summary(environment.cwd / *summary, report, environment)) {
+    std::vector<SummaryDiagram> diagrams;
+    if (summary && result.repository)
+        diagrams = summary_diagrams(result.diagnostics, *result.repository);
+    if (summary &&
+        !append_summary(environment.cwd / *summary, report, std::move(diagrams), environment)) {
         environment.err << "reclint: error: cannot write the summary to " << *summary << '\n';
         return kExitUsage;
     }

@@ -1,4 +1,5 @@
-// `reclint graph FILE`: the dependency graph of a file, as Mermaid or DOT, cycles marked.
+// `reclint graph FILE`: the dependency graphs of a file (a DAG file's jobs, each DAG template of an
+// Argo manifest), as Mermaid or DOT, cycles marked.
 #include "commands/commands.hpp"
 #include "load/config_loader.hpp"
 #include "load/input_loader.hpp"
@@ -11,8 +12,11 @@ namespace {
 // Why the file cannot be drawn, or "" when it can.
 std::string why_not_drawable(const LoadedInput& loaded, const std::string& path) {
     if (!loaded.unreadable.empty()) return path + ": cannot read: " + loaded.unreadable;
-    if (!loaded.file)
-        return path + ": not a DAG file (no document is a mapping with a \"jobs:\" list)";
+    if (!loaded.file) {
+        return path +
+               ": not a DAG file (no document is a mapping with a \"jobs:\" list) nor an Argo "
+               "manifest";
+    }
     const InputFile& file = *loaded.file;
     for (const LoadProblem& problem : file.yaml.problems) {
         if (problem.kind == LoadProblem::Kind::duplicate_key) continue;
@@ -22,12 +26,33 @@ std::string why_not_drawable(const LoadedInput& loaded, const std::string& path)
                " reports every problem)";
     }
     if (!file.models.dags.empty()) return "";
+    if (!file.models.argo_manifests.empty())
+        return path + ": the Argo manifest has no DAG template";
     std::string kinds;
     for (const Document& document : file.documents) {
         if (document.kind == DocumentKind::none) continue;
         kinds += (kinds.empty() ? "" : ", ") + std::string(kind_name(document.kind));
     }
     return path + ": not a DAG file (it holds: " + kinds + ")";
+}
+
+// The title of each DAG of the file: a DAG file's `name` (or the path); for an Argo DAG template,
+// the manifest's name (or generateName) and the template's name.
+std::vector<std::string> titles_of(const InputFile& file) {
+    std::vector<std::string> titles;
+    for (const Dag& dag : file.models.dags)
+        titles.push_back(dag.name.empty() ? file.source.path() : std::string(dag.name));
+    for (const ArgoManifest& manifest : file.models.argo_manifests) {
+        const std::optional<TextValue>& name =
+            manifest.name ? manifest.name : manifest.generate_name;
+        const std::string owner = name ? std::string(name->text) : file.source.path();
+        for (const ArgoTemplate& tmpl : manifest.templates) {
+            if (tmpl.dag == kNoIndex) continue;
+            titles[tmpl.dag] =
+                owner + ": " + (tmpl.name ? std::string(tmpl.name->text) : "inline template");
+        }
+    }
+    return titles;
 }
 
 }  // namespace
@@ -44,10 +69,9 @@ int run_graph_command(const Options& options, Environment& environment) {
         return kExitUsage;
     }
     std::vector<DagDiagram> diagrams;
-    for (const Dag& dag : loaded.file->models.dags) {
-        diagrams.push_back(
-            diagram_of(dag, dag.name.empty() ? loaded.file->source.path() : std::string(dag.name)));
-    }
+    const std::vector<std::string> titles = titles_of(*loaded.file);
+    for (std::size_t i = 0; i < titles.size(); ++i)
+        diagrams.push_back(diagram_of(loaded.file->models.dags[i], titles[i]));
     if (options.graph_format == "dot") {
         write_dot(environment.out, diagrams);
     } else {

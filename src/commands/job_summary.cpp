@@ -35,11 +35,13 @@ std::optional<std::string> summary_path(const Options& options, const Environmen
 
 // Appends, as GitHub expects of $GITHUB_STEP_SUMMARY (earlier steps' text stays), and keeps the
 // whole file under GitHub's limit.
-bool append_summary(const fs::path& path, const Report& report, const Environment& environment) {
+bool append_summary(const fs::path& path, const Report& report,
+                    std::vector<SummaryDiagram> diagrams, const Environment& environment) {
     std::error_code error;
     const std::uintmax_t existing = fs::exists(path, error) ? fs::file_size(path, error) : 0;
     SummaryOptions options;
     options.link_base = link_base(environment);
+    options.diagrams = std::move(diagrams);
     options.max_bytes =
         kGithubSummaryLimit - std::min<std::uintmax_t>(error ? 0 : existing, kGithubSummaryLimit);
     std::ofstream file(path, std::ios::binary | std::ios::app);

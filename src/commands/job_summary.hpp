@@ -9,6 +9,7 @@
 #include "cli/environment.hpp"
 #include "cli/options.hpp"
 #include "report/report.hpp"
+#include "report/summary_reporter.hpp"
 
 namespace reclint {
 
@@ -18,6 +19,6 @@ std::optional<std::string> summary_path(const Options& options, const Environmen
 
 // False when the file cannot be written.
 bool append_summary(const std::filesystem::path& path, const Report& report,
-                    const Environment& environment);
+                    std::vector<SummaryDiagram> diagrams, const Environment& environment);
 
 }  // namespace reclint

@@ -74,7 +74,8 @@ LoadedInput load_input(const FoundFile& found, const Config& config,
         Document& document = file->documents.emplace_back();
         document.root = yaml_document.root;
         document.span = yaml_document.span;
-        document.kind = forced.value_or(detect_kind(*yaml_document.root));
+        document.kind = forced ? apply_forced_kind(*yaml_document.root, *forced)
+                               : detect_kind(*yaml_document.root);
         if (document.kind != DocumentKind::none) {
             document.schema_violations = validate_against_schema(*document.root, document.kind);
             ours = true;

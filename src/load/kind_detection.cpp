@@ -1,5 +1,6 @@
 #include "load/kind_detection.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "text/did_you_mean.hpp"
@@ -28,6 +29,20 @@ DocumentKind kind_of_kind_field(std::string_view value) {
     return DocumentKind::none;
 }
 
+// The kinds of Argo Workflows that reclint checks. Other argoproj.io kinds (Argo CD's
+// Application, Argo Events' Sensor, Argo Workflows' own WorkflowEventBinding, ...) are not ours.
+constexpr std::array<std::string_view, 4> kArgoKinds = {"Workflow", "WorkflowTemplate",
+                                                        "ClusterWorkflowTemplate", "CronWorkflow"};
+
+// One of the four, a near miss of one ("Workflw": the typo is reported), or no kind at all.
+DocumentKind kind_of_argo_document(const Node& root) {
+    const auto kind = root.find_string("kind");
+    if (!kind) return DocumentKind::argo;
+    const std::vector<std::string_view> kinds(kArgoKinds.begin(), kArgoKinds.end());
+    const bool known = std::find(kinds.begin(), kinds.end(), *kind) != kinds.end();
+    return known || closest_name(*kind, kinds) ? DocumentKind::argo : DocumentKind::none;
+}
+
 // The first non-blank, non-comment text at the start of a line, up to the colon: a top-level key.
 bool has_top_level_key(std::string_view text, std::string_view key, std::string_view value_prefix) {
     std::size_t line_start = 0;
@@ -50,17 +65,25 @@ bool has_top_level_key(std::string_view text, std::string_view key, std::string_
 DocumentKind detect_kind(const Node& root) {
     if (!root.is_mapping()) return DocumentKind::none;
     if (const auto api = root.find_string("apiVersion")) {
-        return api->starts_with("argoproj.io/") ? DocumentKind::argo : DocumentKind::none;
+        return api->starts_with("argoproj.io/") ? kind_of_argo_document(root) : DocumentKind::none;
     }
     if (const auto kind = root.find_string("kind")) return kind_of_kind_field(*kind);
     if (const Node* jobs = root.find("jobs"); jobs && jobs->is_sequence()) return DocumentKind::dag;
     return DocumentKind::none;
 }
 
+DocumentKind apply_forced_kind(const Node& root, DocumentKind forced) {
+    if (forced != DocumentKind::argo || !root.is_mapping()) return forced;
+    const auto api = root.find_string("apiVersion");
+    if (api && !api->starts_with("argoproj.io/")) return DocumentKind::none;
+    return kind_of_argo_document(root);
+}
+
 bool text_looks_like_ours(std::string_view text) {
     return has_top_level_key(text, "apiVersion", "argoproj.io/") ||
            has_top_level_key(text, "kind", "Experiment") ||
-           has_top_level_key(text, "kind", "Holdout") || has_top_level_key(text, "kind", "Catalog") ||
+           has_top_level_key(text, "kind", "Holdout") ||
+           has_top_level_key(text, "kind", "Catalog") ||
            (has_top_level_key(text, "jobs", "") && has_top_level_key(text, "name", ""));
 }
 

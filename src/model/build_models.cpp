@@ -17,6 +17,9 @@ void build_models(InputFile& file) {
             file.models.dags.push_back(read_dag_file(*document.root));
         } else if (document.kind == DocumentKind::catalog) {
             file.models.catalogs.push_back(read_catalog(*document.root));
+        } else if (document.kind == DocumentKind::argo) {
+            auto manifest = read_argo_manifest(*document.root, file.source, file.models.dags);
+            if (manifest) file.models.argo_manifests.push_back(std::move(*manifest));
         }
     }
 }

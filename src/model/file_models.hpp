@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "model/argo_manifest.hpp"
 #include "model/catalog.hpp"
 #include "model/dag.hpp"
 #include "model/experiment.hpp"
@@ -19,6 +20,7 @@ struct FileModels {
     std::vector<Experiment> experiments;  // in document order
     std::vector<Holdout> holdouts;
     std::vector<Catalog> catalogs;
+    std::vector<ArgoManifest> argo_manifests;  // in document order
 };
 
 }  // namespace reclint

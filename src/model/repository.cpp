@@ -1,13 +1,41 @@
 #include "model/repository.hpp"
 
+#include <algorithm>
+
 namespace reclint {
 
 void Repository::index() {
     by_project_path_.clear();
-    for (const auto& file : files_) by_project_path_.emplace(file->project_path, file.get());
+    for (auto& templates : workflow_templates_)
+        templates.clear();
+    for (const auto& file : files_) {
+        by_project_path_.emplace(file->project_path, file.get());
+        for (const ArgoManifest& manifest : file->models.argo_manifests) {
+            const bool cluster = manifest.kind == ArgoKind::cluster_workflow_template;
+            if (!manifest.name || (!cluster && manifest.kind != ArgoKind::workflow_template))
+                continue;
+            workflow_templates_[cluster ? 1 : 0].try_emplace(
+                manifest.name->text, FoundWorkflowTemplate{file.get(), &manifest});
+        }
+    }
     CatalogSelection catalogs = select_catalogs(*this);
     catalog_setting_problems_ = std::move(catalogs.problems);
     tables_ = TableIndex(files_, catalogs.files);
+}
+
+FoundWorkflowTemplate Repository::find_workflow_template(std::string_view name,
+                                                         bool cluster_scope) const {
+    const auto& templates = workflow_templates_[cluster_scope ? 1 : 0];
+    const auto found = templates.find(name);
+    return found == templates.end() ? FoundWorkflowTemplate{} : found->second;
+}
+
+std::vector<std::string_view> Repository::workflow_template_names(bool cluster_scope) const {
+    std::vector<std::string_view> names;
+    for (const auto& [name, found] : workflow_templates_[cluster_scope ? 1 : 0])
+        names.push_back(name);
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 const InputFile* Repository::find(std::string_view project_path) const {

@@ -38,8 +38,14 @@ struct InputFile {
     bool checked = false;
 };
 
+// A WorkflowTemplate or ClusterWorkflowTemplate and the file it is in.
+struct FoundWorkflowTemplate {
+    const InputFile* file = nullptr;
+    const ArgoManifest* manifest = nullptr;
+};
+
 class Repository {
-public:
+  public:
     explicit Repository(const Config& config)
         : config_(config), today_(utc_day_of(std::chrono::system_clock::now())) {}
 
@@ -59,14 +65,20 @@ public:
     const std::vector<CatalogSettingProblem>& catalog_setting_problems() const {
         return catalog_setting_problems_;
     }
+    // The WorkflowTemplate (or, with `cluster_scope`, ClusterWorkflowTemplate) with this
+    // metadata.name, the first by path; null when none of the loaded files has it.
+    FoundWorkflowTemplate find_workflow_template(std::string_view name, bool cluster_scope) const;
+    // The names of every WorkflowTemplate (or ClusterWorkflowTemplate), for suggestions.
+    std::vector<std::string_view> workflow_template_names(bool cluster_scope) const;
 
-private:
+  private:
     const Config& config_;
     TimeInterval today_;
     std::vector<std::unique_ptr<InputFile>> files_;
     std::unordered_map<std::string_view, const InputFile*> by_project_path_;
     TableIndex tables_;
     std::vector<CatalogSettingProblem> catalog_setting_problems_;
+    std::unordered_map<std::string_view, FoundWorkflowTemplate> workflow_templates_[2];
 };
 
 }  // namespace reclint

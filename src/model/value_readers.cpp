@@ -17,6 +17,10 @@ std::optional<TextValue> read_text(const Node& mapping, std::string_view key) {
     return TextValue{entry->value->value, entry->value->span, entry->key->span};
 }
 
+TextValue read_key(const MapEntry& entry) {
+    return {entry.key->value, entry.key->span, entry.key->span};
+}
+
 std::optional<PercentValue> read_percent(const Node& scalar) {
     if (!is_number(scalar)) return std::nullopt;
     return PercentValue{scalar.value, scalar.span, scalar.span, parse_basis_points(scalar.value)};

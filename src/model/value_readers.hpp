@@ -12,6 +12,8 @@
 namespace reclint {
 
 std::optional<TextValue> read_text(const Node& mapping, std::string_view key);
+// A mapping entry's key as a text value: what a diagnostic about the whole entry points at.
+TextValue read_key(const MapEntry& entry);
 std::optional<PercentValue> read_percent(const Node& mapping, std::string_view key);
 std::optional<PercentValue> read_percent(const Node& scalar);
 std::optional<TimeValue> read_time(const Node& mapping, std::string_view key);

@@ -1,7 +1,9 @@
 #include "report/dag_diagram.hpp"
 
 #include <unordered_map>
+#include <unordered_set>
 
+#include "model/dag_comparison.hpp"
 #include "model/dag_cycles.hpp"
 
 namespace reclint {
@@ -33,12 +35,51 @@ std::string diagram_node_id(std::size_t diagram, std::uint32_t node) {
     return "d" + std::to_string(diagram) + "n" + std::to_string(node);
 }
 
-std::vector<bool> marked_nodes(const DagDiagram& diagram) {
-    std::vector<bool> marked(diagram.nodes.size(), false);
+std::vector<EdgeMark> node_marks_of(const DagDiagram& diagram) {
+    if (!diagram.node_marks.empty()) return diagram.node_marks;
+    std::vector<EdgeMark> marks(diagram.nodes.size(), EdgeMark::plain);
     for (const DiagramEdge& edge : diagram.edges) {
-        if (edge.mark != EdgeMark::plain) marked[edge.from] = marked[edge.to] = true;
+        if (edge.mark != EdgeMark::plain) marks[edge.from] = marks[edge.to] = edge.mark;
     }
-    return marked;
+    return marks;
+}
+
+DagDiagram drift_diagram_of(const Dag& expected, const Dag& actual, std::string title) {
+    const DagComparison comparison = compare_dags(expected, actual);
+    DagDiagram diagram{std::move(title), {}, {}, {}};
+    std::unordered_map<std::string_view, std::uint32_t> node_of;  // by job name
+    const auto add_node = [&](std::string_view name, EdgeMark mark) {
+        node_of.emplace(name, static_cast<std::uint32_t>(diagram.nodes.size()));
+        diagram.nodes.emplace_back(name);
+        diagram.node_marks.push_back(mark);
+    };
+    std::vector<bool> extra(actual.jobs.size(), false);
+    for (const std::uint32_t job : comparison.extra_jobs)
+        extra[job] = true;
+    for (std::uint32_t i = 0; i < actual.jobs.size(); ++i) {
+        if (actual.is_first(i))
+            add_node(actual.jobs[i].name, extra[i] ? EdgeMark::extra : EdgeMark::plain);
+    }
+    for (const std::uint32_t job : comparison.missing_jobs)
+        add_node(expected.jobs[job].name, EdgeMark::missing);
+    std::vector<bool> extra_dependency(actual.dependencies.size(), false);
+    for (const std::uint32_t dependency : comparison.extra_dependencies)
+        extra_dependency[dependency] = true;
+    std::unordered_set<std::uint64_t> drawn;  // (from, to)
+    const auto add_edge = [&](const Dag& dag, const DagDependency& dependency, EdgeMark mark) {
+        const DiagramEdge edge{node_of.at(dependency.name),
+                               node_of.at(dag.jobs[dag.source(dependency)].name), mark};
+        if (drawn.insert((std::uint64_t{edge.from} << 32) | edge.to).second)
+            diagram.edges.push_back(edge);
+    };
+    for (std::size_t i = 0; i < actual.dependencies.size(); ++i) {
+        if (actual.dependencies[i].resolved())
+            add_edge(actual, actual.dependencies[i],
+                     extra_dependency[i] ? EdgeMark::extra : EdgeMark::plain);
+    }
+    for (const std::uint32_t dependency : comparison.missing_dependencies)
+        add_edge(expected, expected.dependencies[dependency], EdgeMark::missing);
+    return diagram;
 }
 
 }  // namespace reclint

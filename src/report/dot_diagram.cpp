@@ -8,7 +8,20 @@ namespace reclint {
 
 namespace {
 
-constexpr std::string_view kMarkedStyle = "color=\"#d62728\", penwidth=2";
+// The attributes of each mark, for edges and nodes alike.
+std::string_view mark_style(EdgeMark mark) {
+    switch (mark) {
+        case EdgeMark::cycle:
+            return "color=\"#d62728\", penwidth=2";
+        case EdgeMark::missing:
+            return "color=\"#d62728\", style=dashed";
+        case EdgeMark::extra:
+            return "color=\"#ff7f0e\", penwidth=2";
+        case EdgeMark::plain:
+            break;
+    }
+    return "";
+}
 
 std::string quoted(std::string_view text) {
     std::string result = "\"";
@@ -20,16 +33,17 @@ std::string quoted(std::string_view text) {
 }
 
 void write_cluster(std::ostream& out, std::size_t d, const DagDiagram& diagram) {
-    const std::vector<bool> marked = marked_nodes(diagram);
+    const std::vector<EdgeMark> marks = node_marks_of(diagram);
     out << "    subgraph cluster_" << d << " {\n";
     out << "        label=" << quoted(diagram.title) << ";\n";
     for (std::uint32_t n = 0; n < diagram.nodes.size(); ++n) {
         out << "        " << diagram_node_id(d, n) << " [label=" << quoted(diagram.nodes[n])
-            << (marked[n] ? ", " + std::string(kMarkedStyle) : "") << "];\n";
+            << (marks[n] != EdgeMark::plain ? ", " + std::string(mark_style(marks[n])) : "")
+            << "];\n";
     }
     for (const DiagramEdge& edge : diagram.edges) {
         out << "        " << diagram_node_id(d, edge.from) << " -> " << diagram_node_id(d, edge.to)
-            << (edge.mark != EdgeMark::plain ? " [" + std::string(kMarkedStyle) + "]" : "")
+            << (edge.mark != EdgeMark::plain ? " [" + std::string(mark_style(edge.mark)) + "]" : "")
             << ";\n";
     }
     out << "    }\n";

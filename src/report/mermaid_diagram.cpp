@@ -12,7 +12,17 @@ namespace reclint {
 
 namespace {
 
-constexpr std::string_view kMarkedStyle = "stroke:#d62728,stroke-width:3px";
+// Each mark: its class name and its style, for links and nodes alike.
+struct MarkStyle {
+    EdgeMark mark;
+    std::string_view name;
+    std::string_view style;
+};
+constexpr std::array<MarkStyle, 3> kMarkStyles = {{
+    {EdgeMark::cycle, "cycle", "stroke:#d62728,stroke-width:3px"},
+    {EdgeMark::missing, "missing", "stroke:#d62728,stroke-width:2px,stroke-dasharray:5 5"},
+    {EdgeMark::extra, "extra", "stroke:#ff7f0e,stroke-width:3px"},
+}};
 
 // Quotes end a label, '#' starts an entity code, '<' and '&' would be read as HTML, and a
 // backtick as a Markdown string.
@@ -39,26 +49,29 @@ std::string quoted_label(std::string_view text) {
     return label + "\"";
 }
 
-// The marked edges by index (Mermaid numbers links in the order they are written), and the nodes
-// they touch.
+// The marked edges by index (Mermaid numbers links in the order they are written), and the nodes,
+// one style per mark.
 void write_marks(std::ostream& out, const std::vector<DagDiagram>& diagrams) {
-    std::string links, nodes;
-    std::size_t link = 0;
-    for (std::size_t d = 0; d < diagrams.size(); ++d) {
-        for (const DiagramEdge& edge : diagrams[d].edges) {
-            if (edge.mark != EdgeMark::plain)
-                links += (links.empty() ? "" : ",") + std::to_string(link);
-            ++link;
+    for (const MarkStyle& style : kMarkStyles) {
+        std::string links, nodes;
+        std::size_t link = 0;
+        for (std::size_t d = 0; d < diagrams.size(); ++d) {
+            for (const DiagramEdge& edge : diagrams[d].edges) {
+                if (edge.mark == style.mark)
+                    links += (links.empty() ? "" : ",") + std::to_string(link);
+                ++link;
+            }
+            const std::vector<EdgeMark> marks = node_marks_of(diagrams[d]);
+            for (std::uint32_t n = 0; n < marks.size(); ++n) {
+                if (marks[n] == style.mark)
+                    nodes += (nodes.empty() ? "" : ",") + diagram_node_id(d, n);
+            }
         }
-        const std::vector<bool> marked = marked_nodes(diagrams[d]);
-        for (std::uint32_t n = 0; n < marked.size(); ++n) {
-            if (marked[n]) nodes += (nodes.empty() ? "" : ",") + diagram_node_id(d, n);
+        if (!links.empty()) out << "    linkStyle " << links << ' ' << style.style << '\n';
+        if (!nodes.empty()) {
+            out << "    classDef " << style.name << ' ' << style.style << '\n';
+            out << "    class " << nodes << ' ' << style.name << '\n';
         }
-    }
-    if (!links.empty()) out << "    linkStyle " << links << ' ' << kMarkedStyle << '\n';
-    if (!nodes.empty()) {
-        out << "    classDef marked " << kMarkedStyle << '\n';
-        out << "    class " << nodes << " marked\n";
     }
 }
 
@@ -77,8 +90,9 @@ void write_mermaid(std::ostream& out, const std::vector<DagDiagram>& diagrams) {
     }
     for (std::size_t d = 0; d < diagrams.size(); ++d) {
         for (const DiagramEdge& edge : diagrams[d].edges) {
-            out << "    " << diagram_node_id(d, edge.from) << " --> " << diagram_node_id(d, edge.to)
-                << '\n';
+            out << "    " << diagram_node_id(d, edge.from)
+                << (edge.mark == EdgeMark::missing ? " -.-> " : " --> ")
+                << diagram_node_id(d, edge.to) << '\n';
         }
     }
     write_marks(out, diagrams);

@@ -1,0 +1,123 @@
+// argo/drift: a manifest annotated `reclint/source: <DAG file>` whose entrypoint DAG template no
+// longer has exactly the DAG file's jobs and dependencies: one diagnostic per missing or extra
+// task, and per missing or extra dependency between tasks that both sides have.
+#include <unordered_map>
+
+#include "argo/argo_rules.hpp"
+#include "model/argo_source.hpp"
+#include "model/dag_comparison.hpp"
+#include "text/did_you_mean.hpp"
+
+namespace reclint {
+namespace {
+
+using JobIndex = std::unordered_map<std::string_view, std::uint32_t>;
+
+JobIndex first_jobs(const Dag& dag) {
+    JobIndex jobs;
+    for (std::uint32_t i = 0; i < dag.jobs.size(); ++i)
+        jobs.try_emplace(dag.jobs[i].name, i);
+    return jobs;
+}
+
+class Drift final : public Rule {
+  public:
+    Drift()
+        : Rule({"argo/drift", Severity::error,
+                "an annotated manifest that no longer matches its DAG file"}) {}
+
+    void check_file(const InputFile& file, const Repository& repository,
+                    RuleContext& context) const override {
+        for (const ArgoManifest& manifest : file.models.argo_manifests) {
+            const DriftResolution resolution = resolve_drift(manifest, file.models, repository);
+            if (resolution.problem)
+                context.report(file.source, resolution.problem->span, resolution.problem->message);
+            if (resolution.subject)
+                Comparer(file.source, *manifest.source, *resolution.subject, context).run();
+        }
+    }
+
+  private:
+    class Comparer {
+      public:
+        Comparer(const SourceFile& source, const TextValue& path, const DriftSubject& subject,
+                 RuleContext& context)
+            : source_(source),
+              path_(quoted(path.text)),
+              dag_file_(subject.source_file->source),
+              expected_(*subject.expected),
+              actual_(*subject.actual),
+              expected_jobs_(first_jobs(expected_)),
+              actual_jobs_(first_jobs(actual_)),
+              context_(context) {}
+
+        void run() {
+            const DagComparison comparison = compare_dags(expected_, actual_);
+            std::vector<std::string_view> missing_names;
+            for (const std::uint32_t job : comparison.missing_jobs) {
+                missing_names.push_back(expected_.jobs[job].name);
+                missing_task(expected_.jobs[job]);
+            }
+            for (const std::uint32_t job : comparison.extra_jobs)
+                extra_task(actual_.jobs[job], missing_names);
+            for (const std::uint32_t dependency : comparison.missing_dependencies)
+                missing_dependency(expected_.dependencies[dependency]);
+            for (const std::uint32_t dependency : comparison.extra_dependencies)
+                extra_dependency(actual_.dependencies[dependency]);
+        }
+
+      private:
+        void missing_task(const DagJob& job) {
+            context_
+                .report(source_, actual_.name_span,
+                        "task " + quoted(job.name) + " is missing: the DAG file " + path_ +
+                            " has a job " + quoted(job.name) + " (regenerate the manifest)")
+                .note(dag_file_, job.name_span, "job " + quoted(job.name) + " is defined here");
+        }
+
+        void extra_task(const DagJob& task, const std::vector<std::string_view>& missing_names) {
+            const std::string message =
+                "task " + quoted(task.name) + " is not a job of the DAG file " + path_;
+            context_.report(source_, task.name_span,
+                            with_suggestion(message, task.name, missing_names));
+        }
+
+        // Both jobs exist in the manifest, but not the dependency between them.
+        void missing_dependency(const DagDependency& dependency) {
+            const std::string_view job = expected_.jobs[expected_.source(dependency)].name;
+            const auto task = actual_jobs_.find(job);
+            if (task == actual_jobs_.end() || !actual_jobs_.contains(dependency.name)) return;
+            context_
+                .report(source_, actual_.jobs[task->second].name_span,
+                        "task " + quoted(job) + " does not depend on " + quoted(dependency.name) +
+                            ", but job " + quoted(job) + " of " + path_ + " does")
+                .note(dag_file_, dependency.span,
+                      quoted(job) + " depends on " + quoted(dependency.name) + " here");
+        }
+
+        void extra_dependency(const DagDependency& dependency) {
+            const std::string_view task = actual_.jobs[actual_.source(dependency)].name;
+            const auto job = expected_jobs_.find(task);
+            if (job == expected_jobs_.end() || !expected_jobs_.contains(dependency.name)) return;
+            context_
+                .report(source_, dependency.span,
+                        "task " + quoted(task) + " depends on " + quoted(dependency.name) +
+                            ", but job " + quoted(task) + " of " + path_ + " does not")
+                .note(dag_file_, expected_.jobs[job->second].name_span,
+                      "job " + quoted(task) + " is defined here");
+        }
+
+        const SourceFile& source_;
+        std::string path_;
+        const SourceFile& dag_file_;
+        const Dag& expected_;
+        const Dag& actual_;
+        JobIndex expected_jobs_, actual_jobs_;
+        RuleContext& context_;
+    };
+};
+
+}  // namespace
+}  // namespace reclint
+
+RECLINT_REGISTER_RULE(argo_drift, reclint::Drift)

@@ -1,0 +1,112 @@
+// argo/unknown-template: an entrypoint, onExit, hook, step or task naming no template; and a
+// templateRef naming a template that its WorkflowTemplate, found among the files, does not have.
+#include <unordered_set>
+
+#include "argo/argo_rules.hpp"
+#include "text/did_you_mean.hpp"
+
+namespace reclint {
+namespace {
+
+std::vector<std::string_view> template_names(const ArgoManifest& manifest) {
+    std::vector<std::string_view> names;
+    for (const ArgoTemplate& tmpl : manifest.templates) {
+        if (tmpl.name) names.push_back(tmpl.name->text);
+    }
+    return names;
+}
+
+// The templates a call by plain name may run: the manifest's own, or, when it runs a
+// WorkflowTemplate (`workflowTemplateRef`), that one's; null when that one is not found.
+const ArgoManifest* templates_in_scope(const ArgoManifest& manifest, const Repository& repository) {
+    if (!manifest.workflow_template_ref) return &manifest;
+    const ArgoTemplateRef& ref = *manifest.workflow_template_ref;
+    if (!ref.name || is_templated(ref.name->text)) return nullptr;
+    return repository.find_workflow_template(ref.name->text, ref.cluster_scope).manifest;
+}
+
+// The WorkflowTemplate a templateRef names, when it is found and lacks the template.
+FoundWorkflowTemplate broken_target(const ArgoTemplateRef& ref, const Repository& repository) {
+    if (!ref.name || !ref.template_name || is_templated(ref.name->text) ||
+        is_templated(ref.template_name->text)) {
+        return {};
+    }
+    const FoundWorkflowTemplate found =
+        repository.find_workflow_template(ref.name->text, ref.cluster_scope);
+    if (!found.manifest || found.manifest->find_template(ref.template_name->text)) return {};
+    return found;
+}
+
+std::string kind_and_name(const ArgoTemplateRef& ref) {
+    return std::string(ref.cluster_scope ? "ClusterWorkflowTemplate " : "WorkflowTemplate ") +
+           quoted(ref.name->text);
+}
+
+class UnknownTemplate final : public Rule {
+  public:
+    UnknownTemplate()
+        : Rule({"argo/unknown-template", Severity::error,
+                "entrypoint, onExit, step or task naming no template"}) {}
+
+    void check_file(const InputFile& file, const Repository& repository,
+                    RuleContext& context) const override {
+        for (const ArgoManifest& manifest : file.models.argo_manifests) {
+            const ArgoManifest* scope = templates_in_scope(manifest, repository);
+            const std::vector<std::string_view> names =
+                scope ? template_names(*scope) : std::vector<std::string_view>{};
+            const std::unordered_set<std::string_view> known(names.begin(), names.end());
+            for (const ArgoTemplateCall& call : manifest.calls) {
+                if (call.template_name && scope && !is_templated(call.template_name->text) &&
+                    !known.contains(call.template_name->text)) {
+                    context.report(
+                        file.source, call.template_name->span,
+                        with_suggestion("unknown template " + quoted(call.template_name->text),
+                                        call.template_name->text, names));
+                }
+                if (call.template_ref)
+                    check_reference(*call.template_ref, file, repository, context);
+            }
+        }
+    }
+
+    // A WorkflowTemplate in a named file lost a template that an unnamed file still calls (a
+    // pre-commit run that names only the WorkflowTemplate): reported on the WorkflowTemplate.
+    void check_repository(const Repository& repository, RuleContext& context) const override {
+        for (const auto& file : repository.files()) {
+            if (file->named) continue;
+            for (const ArgoManifest& manifest : file->models.argo_manifests) {
+                for (const ArgoTemplateCall& call : manifest.calls) {
+                    if (!call.template_ref) continue;
+                    const ArgoTemplateRef& ref = *call.template_ref;
+                    const FoundWorkflowTemplate target = broken_target(ref, repository);
+                    if (!target.file || !target.file->named) continue;
+                    context
+                        .report(target.file->source, target.manifest->name->span,
+                                kind_and_name(ref) + " has no template " +
+                                    quoted(ref.template_name->text) + ", which " +
+                                    file->source.path() + " calls")
+                        .note(file->source, ref.template_name->span, "called here");
+                }
+            }
+        }
+    }
+
+  private:
+    static void check_reference(const ArgoTemplateRef& ref, const InputFile& file,
+                                const Repository& repository, RuleContext& context) {
+        const FoundWorkflowTemplate target = broken_target(ref, repository);
+        if (!target.manifest) return;
+        context
+            .report(file.source, ref.template_name->span,
+                    with_suggestion(
+                        kind_and_name(ref) + " has no template " + quoted(ref.template_name->text),
+                        ref.template_name->text, template_names(*target.manifest)))
+            .note(target.file->source, target.manifest->name->span,
+                  kind_and_name(ref) + " is defined here");
+    }
+};
+
+}  // namespace
+}  // namespace reclint
+
+RECLINT_REGISTER_RULE(argo_unknown_template, reclint::UnknownTemplate)
