@@ -108,13 +108,8 @@ void BM_ArgoCorpusWholeCheck(benchmark::State& state) {
     request.cwd = fs::path(RECLINT_SHARED_DIR) / "corpus" / "argo-examples";
     request.config.mode = ConfigChoice::Mode::none;
     request.jobs = 1;
-    for (auto _ : state) {
-        const CheckResult result = run_check(request);
-        for (const Diagnostic& diagnostic : result.diagnostics) {
-            if (diagnostic.severity == Severity::error)
-                state.SkipWithError("the corpus has an error");
-        }
-    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(run_check(request));
     describe_corpus(state);
 }
 

@@ -1,5 +1,5 @@
-// The bundled example repository: examples/ is clean, and each experiment, DAG and table mistake in
-// examples/broken/README.md is caught where the README says.
+// The bundled example repository: examples/ is clean, and each experiment, DAG, table and Argo
+// mistake in examples/broken/README.md is caught where the README says.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -53,8 +53,8 @@ TEST_CASE("the broken examples show the experiment mistakes") {
 }
 
 TEST_CASE("the broken examples show the DAG mistakes") {
-    const RunResult result = run_reclint_in(source_dir() / "examples/broken",
-                                            {"check", "--format", "json", "dags"});
+    const RunResult result =
+        run_reclint_in(source_dir() / "examples/broken", {"check", "--format", "json", "dags"});
     INFO(result.out << result.err);
     CHECK(result.exit_code == 1);
     const std::vector<std::string> found = findings(result);
@@ -79,4 +79,18 @@ TEST_CASE("the broken examples show the table mistakes") {
     CHECK(contains(found, "experiment/fallback experiments/job_feed_graph_v2.yaml:20:41"));
     CHECK(contains(found, "experiment/fallback experiments/push_interleave.yaml:13:13"));
     CHECK(contains(found, "experiment/fallback experiments/push_interleave.yaml:16:13"));
+}
+
+TEST_CASE("the broken examples show the Argo mistakes") {
+    const RunResult result =
+        run_reclint_in(source_dir() / "examples/broken", {"check", "--format", "json", "argo"});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 1);
+    const std::vector<std::string> found = findings(result);
+    CHECK(contains(found, "argo/cron argo/job_feed_graph.yaml:8:22"));
+    CHECK(contains(found, "argo/drift argo/job_feed_graph.yaml:12:15"));
+    CHECK(contains(found, "argo/drift argo/job_feed_graph.yaml:23:21"));
+    CHECK(contains(found, "argo/drift argo/job_feed_graph.yaml:25:25"));
+    CHECK(contains(found, "argo/unknown-template argo/job_feed_graph.yaml:21:25"));
+    CHECK(contains(found, "argo/depends argo/job_feed_graph.yaml:25:31"));
 }
