@@ -132,8 +132,8 @@ TEST_CASE("graph refuses what it cannot draw with exit code 2") {
     const RunResult unrelated = run_reclint_in(folder.path(), {"graph", "values.yaml"});
     CHECK(unrelated.exit_code == 2);
     CHECK(unrelated.err ==
-          "reclint: error: values.yaml: not a DAG file (no document is a mapping with a \"jobs:\" "
-          "list) nor an Argo manifest\n");
+          "reclint: error: values.yaml: neither a DAG file (no document is a mapping with a "
+          "\"jobs:\" list) nor an Argo manifest\n");
 
     const RunResult broken = run_reclint_in(folder.path(), {"graph", "dags/broken.yaml"});
     CHECK(broken.exit_code == 2);

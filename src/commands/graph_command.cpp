@@ -14,7 +14,7 @@ std::string why_not_drawable(const LoadedInput& loaded, const std::string& path)
     if (!loaded.unreadable.empty()) return path + ": cannot read: " + loaded.unreadable;
     if (!loaded.file) {
         return path +
-               ": not a DAG file (no document is a mapping with a \"jobs:\" list) nor an Argo "
+               ": neither a DAG file (no document is a mapping with a \"jobs:\" list) nor an Argo "
                "manifest";
     }
     const InputFile& file = *loaded.file;
