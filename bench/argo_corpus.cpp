@@ -52,9 +52,8 @@ std::int64_t corpus_bytes() {
 
 void describe_corpus(benchmark::State& state) {
     state.SetBytesProcessed(state.iterations() * corpus_bytes());
-    state.counters["files/s"] =
-        benchmark::Counter(static_cast<double>(state.iterations() * corpus_files().size()),
-                           benchmark::Counter::kIsRate);
+    state.counters["files/s"] = benchmark::Counter(static_cast<double>(state.iterations() * corpus_files().size()),
+                                                   benchmark::Counter::kIsRate);
 }
 
 void BM_ArgoCorpusYamlCppParse(benchmark::State& state) {
@@ -127,8 +126,7 @@ std::string large_manifest(std::int64_t tasks) {
         if (i == 0) continue;
         const std::string previous = "t" + std::to_string(i - 1);
         text += "            depends: \"" + previous + ".Succeeded" +
-                (i > 1 ? " || (t" + std::to_string(i - 2) + " && !" + previous + ".Failed)" : "") +
-                "\"\n";
+                (i > 1 ? " || (t" + std::to_string(i - 2) + " && !" + previous + ".Failed)" : "") + "\"\n";
         text +=
             "            arguments:\n              parameters:\n                - {name: in, "
             "value: \"{{tasks." +

@@ -51,16 +51,14 @@ const Corpus& argo_corpus() {
 }
 
 const Corpus& corpus_of(const benchmark::State& state) {
-    return state.range(0) == 0 ? argo_corpus()
-                               : synthetic(static_cast<std::size_t>(state.range(0)));
+    return state.range(0) == 0 ? argo_corpus() : synthetic(static_cast<std::size_t>(state.range(0)));
 }
 
 std::string corpus_name(const benchmark::State& state) {
     return state.range(0) == 0 ? "argo corpus" : std::to_string(state.range(0)) + " files";
 }
 
-void record(benchmark::State& state, const std::string& what, const Corpus& corpus,
-            double seconds) {
+void record(benchmark::State& state, const std::string& what, const Corpus& corpus, double seconds) {
     const std::string key = what + "/" + corpus_name(state);
     g_seconds[key] = g_seconds.contains(key) ? std::min(g_seconds[key], seconds) : seconds;
     state.SetIterationTime(seconds);
@@ -88,8 +86,7 @@ void check_in_process(benchmark::State& state) {
     request.cwd = corpus.root;
     request.config.mode = ConfigChoice::Mode::discover;
     for (auto _ : state) {
-        const double seconds =
-            timed([&] { benchmark::DoNotOptimize(run_check(request).files_checked); });
+        const double seconds = timed([&] { benchmark::DoNotOptimize(run_check(request).files_checked); });
         record(state, "check", corpus, seconds);
     }
     count_bytes(state, corpus);
@@ -99,8 +96,7 @@ void yaml_cpp_parse_only(benchmark::State& state) {
     const Corpus& corpus = corpus_of(state);
     if (corpus.files.paths.empty()) return state.SkipWithError("no corpus (RECLINT_SHARED_DIR)");
     for (auto _ : state) {
-        const double seconds =
-            timed([&] { benchmark::DoNotOptimize(parse_only(corpus.files, 0)); });
+        const double seconds = timed([&] { benchmark::DoNotOptimize(parse_only(corpus.files, 0)); });
         record(state, "parse", corpus, seconds);
     }
     count_bytes(state, corpus);
@@ -111,8 +107,7 @@ void yamllint(benchmark::State& state) {
     if (corpus.files.paths.empty()) return state.SkipWithError("no corpus (RECLINT_SHARED_DIR)");
     for (auto _ : state) {
         const ChildRun run = run_child("yamllint", {"-f", "parsable", "."}, corpus.root);
-        if (run.exit_code < 0)
-            return state.SkipWithError("yamllint is not installed (Debian: yamllint)");
+        if (run.exit_code < 0) return state.SkipWithError("yamllint is not installed (Debian: yamllint)");
         record(state, "yamllint", corpus, run.seconds);
     }
     count_bytes(state, corpus);
@@ -137,27 +132,16 @@ void startup(benchmark::State& state) {
     for (auto _ : state) {
         const ChildRun run = run_child(RECLINT_BINARY, {"check", "catalog.yaml"}, root);
         state.SetIterationTime(run.seconds);
-        g_seconds["startup"] = g_seconds.contains("startup")
-                                   ? std::min(g_seconds["startup"], run.seconds)
-                                   : run.seconds;
+        g_seconds["startup"] =
+            g_seconds.contains("startup") ? std::min(g_seconds["startup"], run.seconds) : run.seconds;
     }
 }
 
 // The child processes run first: a child's peak memory counts its parent's at the time it was
 // spawned (Linux keeps the high-water mark across exec), and the in-process runs grow this one.
 BENCHMARK(startup)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(20);
-BENCHMARK(reclint_process)
-    ->Arg(1000)
-    ->Arg(10000)
-    ->UseManualTime()
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(1);
-BENCHMARK(yamllint)
-    ->Arg(0)
-    ->Arg(1000)
-    ->UseManualTime()
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(1);
+BENCHMARK(reclint_process)->Arg(1000)->Arg(10000)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(yamllint)->Arg(0)->Arg(1000)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(check_in_process)
     ->Arg(0)
     ->Arg(1000)
@@ -177,7 +161,9 @@ bool measured(const std::string& a, const std::string& b) {
     return g_seconds.contains(a) && g_seconds.contains(b) && g_seconds[b] > 0;
 }
 
-double ratio(const std::string& a, const std::string& b) { return g_seconds[a] / g_seconds[b]; }
+double ratio(const std::string& a, const std::string& b) {
+    return g_seconds[a] / g_seconds[b];
+}
 
 // Only what this run measured: a filtered run prints the lines it has both sides of.
 void print_summary() {
@@ -187,24 +173,21 @@ void print_summary() {
         std::printf("  %-12s check / yaml-cpp parse-only: %.2fx (target <= 1.5)", corpus.c_str(),
                     ratio("check/" + corpus, "parse/" + corpus));
         if (measured("yamllint/" + corpus, "check/" + corpus)) {
-            std::printf("; yamllint / check: %.1fx (target >= 20)",
-                        ratio("yamllint/" + corpus, "check/" + corpus));
+            std::printf("; yamllint / check: %.1fx (target >= 20)", ratio("yamllint/" + corpus, "check/" + corpus));
         }
         std::printf("\n");
     }
     if (measured("check/10000 files", "check/1000 files") && measured("parse/10000 files", "parse/1000 files")) {
         std::printf("  growth 1,000 -> 10,000 files: check %.1fx, parse-only %.1fx (linear: 10x)\n",
-                    ratio("check/10000 files", "check/1000 files"),
-                    ratio("parse/10000 files", "parse/1000 files"));
+                    ratio("check/10000 files", "check/1000 files"), ratio("parse/10000 files", "parse/1000 files"));
     }
     for (const std::string corpus : {"1000 files", "10000 files"}) {
         if (!g_peak_megabytes.contains(corpus)) continue;
-        std::printf("  peak memory of `reclint check` on %s: %.0f MB (target < 300 at 10,000)\n",
-                    corpus.c_str(), g_peak_megabytes[corpus]);
+        std::printf("  peak memory of `reclint check` on %s: %.0f MB (target < 300 at 10,000)\n", corpus.c_str(),
+                    g_peak_megabytes[corpus]);
     }
     if (g_seconds.contains("startup")) {
-        std::printf("  start-up (one small file, whole process): %.1f ms (target < 20)\n",
-                    g_seconds["startup"] * 1000);
+        std::printf("  start-up (one small file, whole process): %.1f ms (target < 20)\n", g_seconds["startup"] * 1000);
     }
     std::printf("  threads: %u\n", default_thread_count());
 }

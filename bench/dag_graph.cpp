@@ -30,16 +30,12 @@ std::string dag_text(const Shape& shape) {
     for (std::uint32_t i = 0; i < shape.jobs; ++i) {
         text += "  - {name: job-" + std::to_string(i) + ", command: run";
         std::vector<std::uint32_t> picked;
-        const std::uint32_t wanted =
-            shape.wide ? std::min<std::uint32_t>(5, i) : std::min<std::uint32_t>(1, i);
+        const std::uint32_t wanted = shape.wide ? std::min<std::uint32_t>(5, i) : std::min<std::uint32_t>(1, i);
         while (picked.size() < wanted) {
             state = state * 6364136223846793005ULL + 1442695040888963407ULL;
             const std::uint32_t back =
-                shape.wide
-                    ? 1 + static_cast<std::uint32_t>((state >> 33) % std::min<std::uint32_t>(64, i))
-                    : 1;
-            if (std::find(picked.begin(), picked.end(), back) == picked.end())
-                picked.push_back(back);
+                shape.wide ? 1 + static_cast<std::uint32_t>((state >> 33) % std::min<std::uint32_t>(64, i)) : 1;
+            if (std::find(picked.begin(), picked.end(), back) == picked.end()) picked.push_back(back);
         }
         for (std::size_t d = 0; d < picked.size(); ++d) {
             text += (d == 0 ? ", dependencies: [job-" : ", job-") + std::to_string(i - picked[d]);
@@ -50,9 +46,8 @@ std::string dag_text(const Shape& shape) {
 }
 
 const bench::GeneratedDag& corpus(std::int64_t index) {
-    return bench::generated_dag("dag-" + std::to_string(index), [index] {
-        return dag_text(kShapes[static_cast<std::size_t>(index)]);
-    });
+    return bench::generated_dag("dag-" + std::to_string(index),
+                                [index] { return dag_text(kShapes[static_cast<std::size_t>(index)]); });
 }
 
 void describe(benchmark::State& state, const bench::GeneratedDag& corpus) {
@@ -77,8 +72,7 @@ void BM_DagLoadOnly(benchmark::State& state) {
     const bench::GeneratedDag& input = corpus(state.range(0));
     const Config config;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(
-            load_input({input.file(), true, true}, config, input.folder, bench::kNoSizeLimit));
+        benchmark::DoNotOptimize(load_input({input.file(), true, true}, config, input.folder, bench::kNoSizeLimit));
     }
     describe(state, input);
 }
@@ -87,14 +81,12 @@ void run_rules(benchmark::State& state, bool redundant_only) {
     const bench::GeneratedDag& input = corpus(state.range(0));
     const Config config;
     const Repository repository(config);
-    const LoadedInput loaded =
-        load_input({input.file(), true, true}, config, input.folder, bench::kNoSizeLimit);
+    const LoadedInput loaded = load_input({input.file(), true, true}, config, input.folder, bench::kNoSizeLimit);
     std::vector<const Rule*> rules;
     for (const Rule* rule : registered_rules()) {
         const std::string_view id = rule->info().id;
         const bool graph_rule = id.starts_with("dag/") || id.starts_with("naming/");
-        if (redundant_only ? id == "dag/redundant-dependency"
-                           : graph_rule && id != "dag/redundant-dependency") {
+        if (redundant_only ? id == "dag/redundant-dependency" : graph_rule && id != "dag/redundant-dependency") {
             rules.push_back(rule);
         }
     }

@@ -30,8 +30,8 @@ std::string date(int day_of_2027) {
         std::chrono::sys_days(std::chrono::year(2027) / 1 / 1) + std::chrono::days(day_of_2027);
     const std::chrono::year_month_day ymd(day);
     char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
     return text;
 }
 
@@ -50,11 +50,7 @@ std::string experiment_text(int i, int holdouts) {
     std::string text = "kind: Experiment\nname: exp_" + std::to_string(i) +
                        "\nowner: recommendation\ndescription: Generated test " + std::to_string(i) +
                        "\nsurface: surface_" + std::to_string(surface) + "\ntype: ab\n";
-    text += "segment: " +
-            std::string(i % 500 == 499 ? "all"
-                        : onboarding   ? "new_users"
-                                       : "existing_users") +
-            "\n";
+    text += "segment: " + std::string(i % 500 == 499 ? "all" : onboarding ? "new_users" : "existing_users") + "\n";
     text += "start: " + date(7 * week) + "\nend: " + date(7 * week + 6) + "\n";
     if (onboarding) text += "layer: surface_" + std::to_string(surface) + "_onboarding\n";
     text += "traffic: [" + std::to_string(from) + ", " + std::to_string(std::min(to, 100)) + "]\n";
@@ -83,8 +79,7 @@ const GeneratedRepository& repository_of(int experiments) {
     auto& slot = made[experiments];
     if (slot) return *slot;
     slot = std::make_unique<GeneratedRepository>();
-    slot->folder =
-        fs::temp_directory_path() / ("reclint-bench-experiments-" + std::to_string(experiments));
+    slot->folder = fs::temp_directory_path() / ("reclint-bench-experiments-" + std::to_string(experiments));
     fs::remove_all(slot->folder);
     fs::create_directories(slot->folder / "experiments");
     fs::create_directories(slot->folder / "holdouts");
@@ -157,8 +152,7 @@ void BM_ExperimentsModelWalk(benchmark::State& state) {
         std::size_t touched = 0;
         for (const auto& file : generated.loaded.repository->files()) {
             for (const Experiment& experiment : file->models.experiments) {
-                touched += experiment.name->text.size() +
-                           experiment.layer_or_surface()->text.size() +
+                touched += experiment.name->text.size() + experiment.layer_or_surface()->text.size() +
                            experiment.holdout->text.size() + (experiment.period() ? 1 : 0);
             }
         }
@@ -175,10 +169,7 @@ void BM_OverlapSweepCrowdedLayer(benchmark::State& state) {
     std::vector<SweepItem> items;
     for (std::int64_t i = 0; i < count; ++i) {
         const std::int64_t from = (i * 37) % 9000;
-        items.push_back({{{(i % 30) * 86400, 0}, {(i % 30 + 60) * 86400, 0}},
-                         SweepItem::kEveryone,
-                         from,
-                         from + 1000});
+        items.push_back({{{(i % 30) * 86400, 0}, {(i % 30 + 60) * 86400, 0}}, SweepItem::kEveryone, from, from + 1000});
     }
     for (auto _ : state)
         benchmark::DoNotOptimize(find_meetings(items, SliceRule::overlapping));
@@ -188,25 +179,15 @@ void BM_OverlapSweepCrowdedLayer(benchmark::State& state) {
 
 }  // namespace
 
-BENCHMARK(BM_ExperimentsEachRule)
-    ->ArgsProduct({{1000, 10000}, {0, 1, 2, 3, 4}})
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ExperimentsModelWalk)
-    ->Arg(1000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity(benchmark::oN);
+BENCHMARK(BM_ExperimentsEachRule)->ArgsProduct({{1000, 10000}, {0, 1, 2, 3, 4}})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExperimentsModelWalk)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oN);
 BENCHMARK(BM_OverlapSweepCrowdedLayer)
     ->Arg(1000)
     ->Arg(10000)
     ->Arg(100000)
     ->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oNLogN);
-BENCHMARK(BM_ExperimentsParseOnly)
-    ->Arg(1000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity(benchmark::oN);
+BENCHMARK(BM_ExperimentsParseOnly)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oN);
 BENCHMARK(BM_ExperimentsCrossFileRules)
     ->Arg(1000)
     ->Arg(10000)

@@ -21,8 +21,7 @@ namespace reclint::bench {
 
 namespace fs = std::filesystem;
 
-ChildRun run_child(const std::string& program, const std::vector<std::string>& arguments,
-                   const fs::path& cwd) {
+ChildRun run_child(const std::string& program, const std::vector<std::string>& arguments, const fs::path& cwd) {
     std::vector<std::string> all{program};
     all.insert(all.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv;
@@ -41,8 +40,7 @@ ChildRun run_child(const std::string& program, const std::vector<std::string>& a
         int status = 0;
         struct rusage usage {};
         ::wait4(child, &status, 0, &usage);
-        run.seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         run.peak_megabytes = static_cast<double>(usage.ru_maxrss) / 1024.0;
         run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     }
@@ -54,8 +52,7 @@ InputFiles find_input_files(const fs::path& root) {
     InputFiles files;
     for (const auto& entry : fs::recursive_directory_iterator(root)) {
         const std::string extension = entry.path().extension().string();
-        if (!entry.is_regular_file() ||
-            (extension != ".yaml" && extension != ".yml" && extension != ".json")) {
+        if (!entry.is_regular_file() || (extension != ".yaml" && extension != ".yml" && extension != ".json")) {
             continue;
         }
         files.paths.push_back(entry.path());

@@ -19,21 +19,19 @@ struct Findings {
         for (std::size_t at = text.find("dependency:"); at != std::string::npos;
              at = text.find("dependency:", at + 1)) {
             const auto begin = static_cast<std::uint32_t>(at);
-            diagnostics.push_back(
-                {"schema/unknown-key",
-                 reclint::Severity::error,
-                 &file,
-                 {begin, begin + 10},
-                 "unknown key \"dependency\" in a job, did you mean \"dependencies\"?",
-                 {}});
+            diagnostics.push_back({"schema/unknown-key",
+                                   reclint::Severity::error,
+                                   &file,
+                                   {begin, begin + 10},
+                                   "unknown key \"dependency\" in a job, did you mean \"dependencies\"?",
+                                   {}});
         }
     }
     static std::string text_of(int jobs) {
         std::string text = "name: job-feed-daily\njobs:\n";
         for (int i = 0; i < jobs; ++i) {
-            text += "  - name: job-" + std::to_string(i) + "\n    command: python run.py --part " +
-                    std::to_string(i) + "\n    dependency: [job-" +
-                    std::to_string(i > 0 ? i - 1 : 0) + "]\n";
+            text += "  - name: job-" + std::to_string(i) + "\n    command: python run.py --part " + std::to_string(i) +
+                    "\n    dependency: [job-" + std::to_string(i > 0 ? i - 1 : 0) + "]\n";
         }
         return text;
     }
@@ -62,8 +60,7 @@ void BM_logical_paths(benchmark::State& state) {
             length += reclint::logical_path(parsed.documents, diagnostic.span).size();
         }
     }
-    state.counters["path_bytes"] =
-        static_cast<double>(length) / static_cast<double>(state.iterations());
+    state.counters["path_bytes"] = static_cast<double>(length) / static_cast<double>(state.iterations());
     state.counters["diagnostics"] = static_cast<double>(findings().diagnostics.size());
 }
 
@@ -78,29 +75,21 @@ void report_benchmark(benchmark::State& state, Write write) {
 }
 
 void BM_text_report(benchmark::State& state) {
-    report_benchmark(state, [](std::ostream& out, const reclint::Report& r) {
-        reclint::write_text_report(out, r, false);
-    });
+    report_benchmark(state,
+                     [](std::ostream& out, const reclint::Report& r) { reclint::write_text_report(out, r, false); });
 }
 void BM_json_report(benchmark::State& state) {
-    report_benchmark(state, [](std::ostream& out, const reclint::Report& r) {
-        reclint::write_json_report(out, r);
-    });
+    report_benchmark(state, [](std::ostream& out, const reclint::Report& r) { reclint::write_json_report(out, r); });
 }
 void BM_github_report(benchmark::State& state) {
-    report_benchmark(state, [](std::ostream& out, const reclint::Report& r) {
-        reclint::write_github_report(out, r, true);
-    });
+    report_benchmark(state,
+                     [](std::ostream& out, const reclint::Report& r) { reclint::write_github_report(out, r, true); });
 }
 void BM_sarif_report(benchmark::State& state) {
-    report_benchmark(state, [](std::ostream& out, const reclint::Report& r) {
-        reclint::write_sarif_report(out, r);
-    });
+    report_benchmark(state, [](std::ostream& out, const reclint::Report& r) { reclint::write_sarif_report(out, r); });
 }
 void BM_summary(benchmark::State& state) {
-    report_benchmark(state, [](std::ostream& out, const reclint::Report& r) {
-        reclint::write_summary(out, r, {});
-    });
+    report_benchmark(state, [](std::ostream& out, const reclint::Report& r) { reclint::write_summary(out, r, {}); });
 }
 
 }  // namespace

@@ -19,8 +19,7 @@ namespace fs = std::filesystem;
 const std::vector<reclint::SourceFile>& corpus() {
     static const std::vector<reclint::SourceFile> files = [] {
         std::vector<fs::path> paths;
-        for (const auto& entry :
-             fs::directory_iterator(fs::path(RECLINT_SHARED_DIR) / "corpus" / "argo-examples")) {
+        for (const auto& entry : fs::directory_iterator(fs::path(RECLINT_SHARED_DIR) / "corpus" / "argo-examples")) {
             if (entry.path().extension() == ".yaml") paths.push_back(entry.path());
         }
         std::sort(paths.begin(), paths.end());

@@ -27,14 +27,12 @@ std::string list(const std::vector<std::string>& items) {
 // A feed pipeline: extract, a fan of feature jobs, training, scoring, publishing.
 std::vector<Job> jobs_of(std::size_t dag) {
     const std::string data = "recsys_" + std::to_string(dag);
-    std::vector<Job> jobs{
-        {"extract", {}, {"warehouse.users", "warehouse.events"}, {data + ".raw_events"}}};
+    std::vector<Job> jobs{{"extract", {}, {"warehouse.users", "warehouse.events"}, {data + ".raw_events"}}};
     const std::size_t features = 3 + dag % 9;
     std::vector<std::string> feature_jobs;
     for (std::size_t f = 0; f < features; ++f) {
         const std::string name = "features-" + std::to_string(f);
-        jobs.push_back(
-            {name, {"extract"}, {data + ".raw_events"}, {data + ".features_" + std::to_string(f)}});
+        jobs.push_back({name, {"extract"}, {data + ".raw_events"}, {data + ".features_" + std::to_string(f)}});
         feature_jobs.push_back(name);
     }
     std::vector<std::string> feature_tables;
@@ -42,8 +40,7 @@ std::vector<Job> jobs_of(std::size_t dag) {
         feature_tables.push_back(data + ".features_" + std::to_string(f));
     jobs.push_back({"train", feature_jobs, feature_tables, {data + ".model"}});
     jobs.push_back({"score", {"train"}, {data + ".model", "warehouse.users"}, {data + ".scores"}});
-    jobs.push_back(
-        {"publish", {"score"}, {data + ".scores"}, {"recsys.feed_" + std::to_string(dag)}});
+    jobs.push_back({"publish", {"score"}, {data + ".scores"}, {"recsys.feed_" + std::to_string(dag)}});
     return jobs;
 }
 
@@ -52,36 +49,32 @@ std::string dag_file(std::size_t dag) {
                        ": extract events, build features, train, score and publish.\n"
                        "name: feed-" +
                        std::to_string(dag) + "\noption:\n  team: recommendation\n  owner: team-" +
-                       std::to_string(dag % 13) +
-                       "\n  image: registry.example.com/recsys/pipeline:2026." +
-                       std::to_string(dag % 12 + 1) + "\nschedule: \"" + std::to_string(dag % 60) +
-                       " " + std::to_string(dag % 24) + " * * *\"\njobs:\n";
+                       std::to_string(dag % 13) + "\n  image: registry.example.com/recsys/pipeline:2026." +
+                       std::to_string(dag % 12 + 1) + "\nschedule: \"" + std::to_string(dag % 60) + " " +
+                       std::to_string(dag % 24) + " * * *\"\njobs:\n";
     for (const Job& job : jobs_of(dag)) {
         text += "  - name: " + job.name + "\n    command: \"python -m recsys." + job.name +
                 " --date {{ ds }} --dag feed-" + std::to_string(dag) + " --retries 3\"\n";
         if (!job.dependencies.empty()) text += "    dependencies: " + list(job.dependencies) + "\n";
         text += "    inputs: " + list(job.inputs) + "\n    outputs: " + list(job.outputs) + "\n";
-        text +=
-            "    option: {cpu: \"" + std::to_string(1 + job.name.size() % 4) + "\", memory: 4Gi}\n";
+        text += "    option: {cpu: \"" + std::to_string(1 + job.name.size() % 4) + "\", memory: 4Gi}\n";
     }
     return text;
 }
 
 std::string argo_file(std::size_t dag) {
     const std::string name = "feed-" + std::to_string(dag);
-    std::string text =
-        "apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nmetadata:\n  name: " + name +
-        "\n  namespace: recsys\n  annotations:\n    reclint/source: dags/team-" +
-        std::to_string(dag % 13) + "/" + name +
-        ".yaml\n  labels:\n    team: recommendation\n"
-        "spec:\n  entrypoint: main\n  serviceAccountName: recsys-runner\n"
-        "  arguments:\n    parameters:\n      - name: date\n        value: "
-        "\"{{workflow.creationTimestamp.Y}}\"\n"
-        "  templates:\n    - name: main\n      dag:\n        tasks:\n";
+    std::string text = "apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nmetadata:\n  name: " + name +
+                       "\n  namespace: recsys\n  annotations:\n    reclint/source: dags/team-" +
+                       std::to_string(dag % 13) + "/" + name +
+                       ".yaml\n  labels:\n    team: recommendation\n"
+                       "spec:\n  entrypoint: main\n  serviceAccountName: recsys-runner\n"
+                       "  arguments:\n    parameters:\n      - name: date\n        value: "
+                       "\"{{workflow.creationTimestamp.Y}}\"\n"
+                       "  templates:\n    - name: main\n      dag:\n        tasks:\n";
     for (const Job& job : jobs_of(dag)) {
         text += "          - name: " + job.name + "\n            template: run\n";
-        if (!job.dependencies.empty())
-            text += "            dependencies: " + list(job.dependencies) + "\n";
+        if (!job.dependencies.empty()) text += "            dependencies: " + list(job.dependencies) + "\n";
         text +=
             "            arguments:\n              parameters:\n                - name: module\n"
             "                  value: recsys." +
@@ -108,14 +101,12 @@ std::string experiment_file(std::size_t i, std::size_t dags) {
     const std::string name = "feed_ranker_" + std::to_string(i);
     const std::size_t dag = i % std::max<std::size_t>(dags, 1);
     const std::size_t slot = i % 5;
-    return "kind: Experiment\nname: " + name + "\nowner: recommendation\ndescription: Ranker " +
-           std::to_string(i) +
+    return "kind: Experiment\nname: " + name + "\nowner: recommendation\ndescription: Ranker " + std::to_string(i) +
            " against the current ranker on the job feed\nsurface: job_feed\ntype: ab\nsegment: "
            "all\n"
            "start: " +
-           date(i % 300) + "\nend: " + date(i % 300 + 14) + "\nlayer: layer_" +
-           std::to_string(i / 5) + "\ntraffic: [" + std::to_string(slot * 20) + ", " +
-           std::to_string(slot * 20 + 20) +
+           date(i % 300) + "\nend: " + date(i % 300 + 14) + "\nlayer: layer_" + std::to_string(i / 5) + "\ntraffic: [" +
+           std::to_string(slot * 20) + ", " + std::to_string(slot * 20 + 20) +
            "]\n"
            "holdout: global_" +
            std::to_string(i % 4) +
@@ -124,8 +115,7 @@ std::string experiment_file(std::size_t i, std::size_t dags) {
            std::to_string(dag) +
            "\n    fallback: [recsys.popular]\n  - name: treatment\n    weight: 50\n    source: "
            "recsys_" +
-           std::to_string(dag) + ".scores\n    fallback: [recsys.feed_" + std::to_string(dag) +
-           ", recsys.popular]\n";
+           std::to_string(dag) + ".scores\n    fallback: [recsys.feed_" + std::to_string(dag) + ", recsys.popular]\n";
 }
 
 std::string holdout_file(std::size_t i) {
@@ -141,8 +131,7 @@ std::string catalog_file(std::size_t dags) {
         "  - name: warehouse.events\n    columns: [user_id, item_id, event, at]\n"
         "  - name: recsys.popular\n    columns: [user_id, item_id, score]\n    complete: true\n";
     for (std::size_t dag = 0; dag < dags; ++dag) {
-        text += "  - name: recsys.feed_" + std::to_string(dag) +
-                "\n    columns: [user_id, item_id, score]\n";
+        text += "  - name: recsys.feed_" + std::to_string(dag) + "\n    columns: [user_id, item_id, score]\n";
     }
     return text;
 }
@@ -162,8 +151,7 @@ void write_synthetic_repository(const fs::path& root, RepositoryShape shape) {
     if (found + "\n" == expected) return;
     fs::remove_all(root);
     const std::size_t dags = shape.files * 2 / 5;
-    const std::size_t holdouts =
-        std::min(shape.files - 2 * dags, std::max<std::size_t>(4, shape.files / 25));
+    const std::size_t holdouts = std::min(shape.files - 2 * dags, std::max<std::size_t>(4, shape.files / 25));
     const std::size_t rest = shape.files - 2 * dags - holdouts;
     const std::size_t experiments = rest > 0 ? rest - 1 : 0;
     for (std::size_t i = 0; i < dags; ++i) {
@@ -172,8 +160,7 @@ void write_synthetic_repository(const fs::path& root, RepositoryShape shape) {
         write(root / "argo" / name, argo_file(i));
     }
     for (std::size_t i = 0; i < experiments; ++i) {
-        write(root / "experiments" / ("feed_ranker_" + std::to_string(i) + ".yaml"),
-              experiment_file(i, dags));
+        write(root / "experiments" / ("feed_ranker_" + std::to_string(i) + ".yaml"), experiment_file(i, dags));
     }
     for (std::size_t i = 0; i < holdouts; ++i)
         write(root / "holdouts" / ("global_" + std::to_string(i) + ".yaml"), holdout_file(i));

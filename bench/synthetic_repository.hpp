@@ -9,8 +9,7 @@
 namespace reclint::bench {
 
 struct RepositoryShape {
-    std::size_t files =
-        0;  // about: DAGs and manifests 40% each, experiments 16%, holdouts 4%, a catalog
+    std::size_t files = 0;  // about: DAGs and manifests 40% each, experiments 16%, holdouts 4%, a catalog
 };
 
 // Writes into `root` (created, or reused when a previous run left the same shape there).

@@ -82,9 +82,8 @@ std::string dag_text(const Shape& shape) {
 }
 
 const bench::GeneratedDag& corpus(std::int64_t index) {
-    return bench::generated_dag("tables-" + std::to_string(index), [index] {
-        return dag_text(kShapes[static_cast<std::size_t>(index)]);
-    });
+    return bench::generated_dag("tables-" + std::to_string(index),
+                                [index] { return dag_text(kShapes[static_cast<std::size_t>(index)]); });
 }
 
 void describe(benchmark::State& state, const bench::GeneratedDag& corpus) {
@@ -108,12 +107,10 @@ void BM_TableMissingDependency(benchmark::State& state) {
     const bench::GeneratedDag& input = corpus(state.range(0));
     const Config config;
     const Repository repository(config);
-    const LoadedInput loaded =
-        load_input({input.file(), true, true}, config, input.folder, bench::kNoSizeLimit);
+    const LoadedInput loaded = load_input({input.file(), true, true}, config, input.folder, bench::kNoSizeLimit);
     const auto rules = registered_rules();
-    const auto rule = std::find_if(rules.begin(), rules.end(), [](const Rule* each) {
-        return each->info().id == "table/missing-dependency";
-    });
+    const auto rule = std::find_if(rules.begin(), rules.end(),
+                                   [](const Rule* each) { return each->info().id == "table/missing-dependency"; });
     for (auto _ : state) {
         std::vector<Diagnostic> diagnostics;
         RuleContext context((*rule)->info(), Severity::error, diagnostics);

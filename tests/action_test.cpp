@@ -16,10 +16,8 @@ namespace {
 
 using Variables = std::vector<std::pair<std::string, std::string>>;
 
-const std::string kBrokenDag =
-    "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
-const std::string kCleanDag =
-    "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+const std::string kBrokenDag = "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
+const std::string kCleanDag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
 
 // A runner: a workspace, the files the runner reads back, and the variables it sets.
 struct FakeRunner {
@@ -47,8 +45,7 @@ struct FakeRunner {
         return all;
     }
     RunResult run(const std::string& script, const Variables& inputs = {}) const {
-        return run_bash_in(workspace,
-                           "bash " + shell_quote((source_dir() / script).string()) + "\n",
+        return run_bash_in(workspace, "bash " + shell_quote((source_dir() / script).string()) + "\n",
                            variables(inputs));
     }
 };
@@ -59,8 +56,8 @@ TEST_CASE("the action's run step annotates, writes the summary, the outputs and 
     FakeRunner runner;
     write_file(runner.workspace / "dags/feed.yaml", kBrokenDag);
     write_file(runner.workspace / "other/ignored.yaml", kBrokenDag);
-    const RunResult result = runner.run(
-        ".ci/action/run.sh", {{"INPUT_PATHS", "dags"}, {"INPUT_SARIF_FILE", "reclint.sarif"}});
+    const RunResult result =
+        runner.run(".ci/action/run.sh", {{"INPUT_PATHS", "dags"}, {"INPUT_SARIF_FILE", "reclint.sarif"}});
     CHECK(result.exit_code == 1);
     CHECK(result.err.empty());
     CHECK(read_text(runner.output) == "errors=2\nwarnings=0\n");
@@ -68,14 +65,11 @@ TEST_CASE("the action's run step annotates, writes the summary, the outputs and 
     // Exactly what reclint writes itself (github_report_test and sarif_report_test check that).
     const Variables on_github = {{"GITHUB_WORKSPACE", runner.workspace.string()}};
     const RunResult github = run_reclint_in(
-        runner.workspace, {"check", "--format", "github", "--summary", "../direct.md", "dags"},
-        on_github);
-    CHECK(github.out.starts_with(
-        "::error file=dags/feed.yaml,line=3,endLine=4,title=schema/invalid::"));
+        runner.workspace, {"check", "--format", "github", "--summary", "../direct.md", "dags"}, on_github);
+    CHECK(github.out.starts_with("::error file=dags/feed.yaml,line=3,endLine=4,title=schema/invalid::"));
     CHECK(result.out == github.out);
     CHECK(read_text(runner.summary) == read_text(runner.root.path() / "direct.md"));
-    const RunResult sarif =
-        run_reclint_in(runner.workspace, {"check", "--format", "sarif", "dags"}, on_github);
+    const RunResult sarif = run_reclint_in(runner.workspace, {"check", "--format", "sarif", "dags"}, on_github);
     CHECK(read_text(runner.workspace / "reclint.sarif") == sarif.out);
     CHECK(fs::is_empty(runner.temp));
 }
@@ -100,8 +94,7 @@ TEST_CASE("the action's run step honours working-directory, config and max-warni
                                                               {"INPUT_CONFIG", "lenient.yaml"},
                                                               {"INPUT_MAX_WARNINGS", "1"}});
     CHECK(result.exit_code == 1);
-    CHECK(result.out.starts_with(
-        "::warning file=recs/dags/feed.yaml,line=3,endLine=4,title=schema/invalid::"));
+    CHECK(result.out.starts_with("::warning file=recs/dags/feed.yaml,line=3,endLine=4,title=schema/invalid::"));
     CHECK(result.out.ends_with("checked 1 file: 0 errors, 2 warnings\n"));
     CHECK(read_text(runner.output) == "errors=0\nwarnings=2\n");
 }
@@ -109,8 +102,7 @@ TEST_CASE("the action's run step honours working-directory, config and max-warni
 TEST_CASE("the action's inputs are data: nothing in them is run or expanded") {
     FakeRunner runner;
     write_file(runner.workspace / "dags/feed.yaml", kCleanDag);
-    const RunResult result =
-        runner.run(".ci/action/run.sh", {{"INPUT_PATHS", "$(touch pwned) `touch pwned2` *"}});
+    const RunResult result = runner.run(".ci/action/run.sh", {{"INPUT_PATHS", "$(touch pwned) `touch pwned2` *"}});
     CHECK(result.exit_code == 2);
     CHECK(result.err ==
           "reclint: error: $(touch: no such file or directory\n"
@@ -125,11 +117,9 @@ TEST_CASE("the action's inputs are data: nothing in them is run or expanded") {
 
 TEST_CASE("the action's run step reports a working-directory that is not there") {
     FakeRunner runner;
-    const RunResult result =
-        runner.run(".ci/action/run.sh", {{"INPUT_WORKING_DIRECTORY", "no such\n::warning::x"}});
+    const RunResult result = runner.run(".ci/action/run.sh", {{"INPUT_WORKING_DIRECTORY", "no such\n::warning::x"}});
     CHECK(result.exit_code == 2);
-    CHECK(result.out ==
-          "::error title=reclint::working-directory \"no such%0A::warning::x\" is not a folder\n");
+    CHECK(result.out == "::error title=reclint::working-directory \"no such%0A::warning::x\" is not a folder\n");
     CHECK_FALSE(fs::exists(runner.output));
 }
 
@@ -146,15 +136,14 @@ TEST_CASE("the action's cache key covers the sources and nothing else") {
         Variables variables = runner.variables();
         variables.emplace_back("GITHUB_ACTION_PATH",
                                action.path().string());  // the later one wins in env
-        const RunResult result = run_bash_in(
-            runner.workspace, "bash " + shell_quote((action.path() / "cache-key.sh").string()),
-            variables);
+        const RunResult result =
+            run_bash_in(runner.workspace, "bash " + shell_quote((action.path() / "cache-key.sh").string()), variables);
         REQUIRE(result.exit_code == 0);
         return read_text(runner.output);
     };
     const std::string first = key();
-    CHECK(std::regex_match(first, std::regex("key=reclint-[0-9a-f]{64}\nbinary=" +
-                                             action.path().string() + "/build/reclint\n")));
+    CHECK(std::regex_match(
+        first, std::regex("key=reclint-[0-9a-f]{64}\nbinary=" + action.path().string() + "/build/reclint\n")));
     CHECK(key() == first);
     action.write("README.md", "# y\n");
     CHECK(key() == first);
@@ -170,8 +159,7 @@ TEST_CASE("the action's build step uses a cached binary as it is") {
     Variables variables = runner.variables({{"RECLINT_CACHE_HIT", "true"}});
     variables.emplace_back("GITHUB_ACTION_PATH", action.path().string());
     const RunResult result = run_bash_in(
-        runner.workspace, "bash " + shell_quote((source_dir() / ".ci/action/build.sh").string()),
-        variables);
+        runner.workspace, "bash " + shell_quote((source_dir() / ".ci/action/build.sh").string()), variables);
     CHECK(result.exit_code == 0);
     CHECK(result.out == "reclint: using the cached build (reclint " RECLINT_VERSION ")\n");
 }
@@ -197,16 +185,12 @@ TEST_CASE("action.yml passes inputs to its scripts only through env") {
         CHECK(fs::exists(source_dir() / script[1].str()));
     }
     for (const auto& input : action["inputs"]) {
-        const std::string variable =
-            "INPUT_" + std::regex_replace(input.first.as<std::string>(), std::regex("-"), "_");
+        const std::string variable = "INPUT_" + std::regex_replace(input.first.as<std::string>(), std::regex("-"), "_");
         std::string upper;
         for (const char c : variable)
             upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        CHECK(steps[4]["env"][upper].as<std::string>() ==
-              "${{ inputs." + input.first.as<std::string>() + " }}");
+        CHECK(steps[4]["env"][upper].as<std::string>() == "${{ inputs." + input.first.as<std::string>() + " }}");
     }
-    CHECK(action["outputs"]["errors"]["value"].as<std::string>() ==
-          "${{ steps.run.outputs.errors }}");
-    CHECK(action["outputs"]["warnings"]["value"].as<std::string>() ==
-          "${{ steps.run.outputs.warnings }}");
+    CHECK(action["outputs"]["errors"]["value"].as<std::string>() == "${{ steps.run.outputs.errors }}");
+    CHECK(action["outputs"]["warnings"]["value"].as<std::string>() == "${{ steps.run.outputs.warnings }}");
 }

@@ -111,8 +111,7 @@ TEST_CASE("the job summary draws a manifest that drifted from its DAG file") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kDagFile);
     folder.write("argo/feed.yaml", kDriftedManifest);
-    const RunResult result =
-        run_reclint_in(folder.path(), {"check", "--no-config", "--summary", "summary.md"});
+    const RunResult result = run_reclint_in(folder.path(), {"check", "--no-config", "--summary", "summary.md"});
     INFO(result.out << result.err);
     CHECK(result.exit_code == 1);
     const std::string summary = read_text(folder.path() / "summary.md");

@@ -13,10 +13,8 @@ using namespace reclint::testing;
 
 namespace {
 
-const std::string kCleanDag =
-    "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
-const std::string kBrokenDag =
-    "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
+const std::string kCleanDag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+const std::string kBrokenDag = "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
 
 }  // namespace
 
@@ -59,7 +57,8 @@ TEST_CASE("a path that does not exist is a usage error") {
 TEST_CASE("the count line says so when a file could not be read besides the findings") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kBrokenDag);
-    const RunResult result = run_reclint_in(folder.path(), {"check", "--color", "never", "dags/feed.yaml", "dags/feeds.yaml"});
+    const RunResult result =
+        run_reclint_in(folder.path(), {"check", "--color", "never", "dags/feed.yaml", "dags/feeds.yaml"});
     CHECK(result.exit_code == 2);
     CHECK(result.err == "reclint: error: dags/feeds.yaml: no such file or directory\n");
     CHECK(result.out ==
@@ -93,18 +92,16 @@ TEST_CASE("a symlink loop named on the command line is reported, not followed fo
     fs::create_symlink(folder.path() / "a.yaml", folder.path() / "b.yaml");
     const RunResult named = run_reclint_in(folder.path(), {"check", "a.yaml"});
     CHECK(named.exit_code == 2);
-    CHECK(
-        named.err ==
-        "reclint: error: a.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n"
-        "reclint: warning: b.yaml: cannot read: too many levels of symbolic links (a symlink "
-        "loop?)\n");
+    CHECK(named.err ==
+          "reclint: error: a.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n"
+          "reclint: warning: b.yaml: cannot read: too many levels of symbolic links (a symlink "
+          "loop?)\n");
     const RunResult walked = run_reclint_in(folder.path(), {"check"});
     CHECK(walked.exit_code == 2);
-    CHECK(
-        walked.err ==
-        "reclint: error: a.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n"
-        "reclint: error: b.yaml: cannot read: too many levels of symbolic links (a symlink "
-        "loop?)\n");
+    CHECK(walked.err ==
+          "reclint: error: a.yaml: cannot read: too many levels of symbolic links (a symlink loop?)\n"
+          "reclint: error: b.yaml: cannot read: too many levels of symbolic links (a symlink "
+          "loop?)\n");
 }
 
 TEST_CASE("a folder named like a YAML file is walked, not read") {
@@ -124,8 +121,7 @@ TEST_CASE("the version, rules and explain commands") {
     const RunResult rules = run_reclint_in(folder.path(), {"rules"});
     CHECK(rules.exit_code == 0);
     // The id column is as wide as the longest id, which grows as rules are added.
-    CHECK(std::regex_search(
-        rules.out, std::regex("\nschema/unknown-key +error    a key the format does not have")));
+    CHECK(std::regex_search(rules.out, std::regex("\nschema/unknown-key +error    a key the format does not have")));
 
     const RunResult explain = run_reclint_in(folder.path(), {"explain", "schema/unknown-key"});
     CHECK(explain.exit_code == 0);
@@ -143,8 +139,7 @@ TEST_CASE("usage errors exit with 2") {
     CHECK(run_reclint_in(folder.path(), {"check", "--format", "xml"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"check", "--today", "2026-02-30"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"check", "--jobs", "0"}).exit_code == 2);
-    CHECK(run_reclint_in(folder.path(), {"check", "--no-config", "--config", "x.yaml"}).exit_code ==
-          2);
+    CHECK(run_reclint_in(folder.path(), {"check", "--no-config", "--config", "x.yaml"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"explain"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"--help"}).exit_code == 0);
 }
@@ -152,18 +147,16 @@ TEST_CASE("usage errors exit with 2") {
 TEST_CASE("the output option writes the report to a file") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kCleanDag);
-    const RunResult result =
-        run_reclint_in(folder.path(), {"check", "--format", "json", "-o", "report.json"});
+    const RunResult result = run_reclint_in(folder.path(), {"check", "--format", "json", "-o", "report.json"});
     CHECK(result.exit_code == 0);
     CHECK(result.out.empty());
-    CHECK(read_text(folder.path() / "report.json").find("\"files_checked\": 1") !=
-          std::string::npos);
+    CHECK(read_text(folder.path() / "report.json").find("\"files_checked\": 1") != std::string::npos);
 }
 
 TEST_CASE("walking skips .git, build, node_modules and the config's excludes") {
     ScratchFolder folder;
-    for (const char* skipped : {".git/x.yaml", "build/x.yaml", "node_modules/pkg/x.yaml",
-                                "vendor/x.yaml", "deep/testdata/x.yaml"}) {
+    for (const char* skipped :
+         {".git/x.yaml", "build/x.yaml", "node_modules/pkg/x.yaml", "vendor/x.yaml", "deep/testdata/x.yaml"}) {
         folder.write(skipped, kBrokenDag);
     }
     folder.write(".reclint.yaml", "exclude: [\"vendor/**\", \"**/testdata/**\"]\n");

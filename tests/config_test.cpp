@@ -33,9 +33,7 @@ struct Repository {
         fs::create_directories(root / ".git");
         scratch.write("repo/dags/feed.yaml", kBrokenDag);
     }
-    void write(const std::string& relative, const std::string& text) const {
-        scratch.write("repo/" + relative, text);
-    }
+    void write(const std::string& relative, const std::string& text) const { scratch.write("repo/" + relative, text); }
 };
 
 // The line of `reclint rules` for `id`, with runs of blanks squeezed to one.
@@ -57,11 +55,9 @@ std::string rules_line(const std::string& listing, const std::string& id) {
 TEST_CASE("the config is found by walking up from a subfolder to the repository root") {
     Repository repo;
     repo.write(".reclint.yaml", "rules:\n  schema/unknown-key: warning\n");
-    const RunResult result =
-        run_reclint_in(repo.root / "dags", {"check", "--verbose", "--color", "never"});
+    const RunResult result = run_reclint_in(repo.root / "dags", {"check", "--verbose", "--color", "never"});
     CHECK(result.exit_code == 0);
-    CHECK(result.err ==
-          "reclint: using config ../.reclint.yaml; its paths and globs are relative to ..\n");
+    CHECK(result.err == "reclint: using config ../.reclint.yaml; its paths and globs are relative to ..\n");
     CHECK(result.out ==
           "feed.yaml:5:5: warning: unknown key \"comand\" in a job, did you mean \"command\"? "
           "[schema/unknown-key]\n"
@@ -86,11 +82,9 @@ TEST_CASE("the nearest config wins over one further up") {
     Repository repo;
     repo.write(".reclint.yaml", "rules:\n  schema/unknown-key: off\n");
     repo.write("dags/.reclint.yaml", "rules:\n  schema/unknown-key: warning\n");
-    const RunResult result =
-        run_reclint_in(repo.root / "dags", {"check", "--verbose", "--color", "never"});
+    const RunResult result = run_reclint_in(repo.root / "dags", {"check", "--verbose", "--color", "never"});
     CHECK(result.exit_code == 0);
-    CHECK(result.err ==
-          "reclint: using config .reclint.yaml; its paths and globs are relative to .\n");
+    CHECK(result.err == "reclint: using config .reclint.yaml; its paths and globs are relative to .\n");
     CHECK(result.out.ends_with("checked 1 file: 0 errors, 1 warning\n"));
 }
 
@@ -98,12 +92,10 @@ TEST_CASE(
     "config names a file relative to the current folder; its globs stay relative to the "
     "repository") {
     Repository repo;
-    repo.write("ci/reclint.yaml",
-               "exclude: [\"dags/legacy/**\"]\nrules:\n  schema/unknown-key: warning\n");
+    repo.write("ci/reclint.yaml", "exclude: [\"dags/legacy/**\"]\nrules:\n  schema/unknown-key: warning\n");
     repo.write("dags/legacy/old.yaml", kBrokenDag);
     const RunResult result = run_reclint_in(
-        repo.root / "dags",
-        {"check", "--config", "../ci/reclint.yaml", "--verbose", "--color", "never"});
+        repo.root / "dags", {"check", "--config", "../ci/reclint.yaml", "--verbose", "--color", "never"});
     CHECK(result.exit_code == 0);
     CHECK(result.err ==
           "reclint: using config ../ci/reclint.yaml (--config); its paths and globs are relative "
@@ -120,16 +112,14 @@ TEST_CASE("config naming a missing file is a usage error") {
     Repository repo;
     const RunResult result = run_reclint_in(repo.root, {"check", "--config", "reclint.yml"});
     CHECK(result.exit_code == 2);
-    CHECK(result.err ==
-          "reclint: error: reclint.yml: cannot read the config file: no such file or directory\n");
+    CHECK(result.err == "reclint: error: reclint.yml: cannot read the config file: no such file or directory\n");
     CHECK(result.out == "checked 0 files: no problems found, but a file could not be read\n");
 }
 
 TEST_CASE("no-config ignores the config, even a broken one") {
     Repository repo;
     repo.write(".reclint.yaml", "rulez: {}\n");
-    const RunResult result =
-        run_reclint_in(repo.root, {"check", "--no-config", "--verbose", "--color", "never"});
+    const RunResult result = run_reclint_in(repo.root, {"check", "--no-config", "--verbose", "--color", "never"});
     CHECK(result.exit_code == 1);
     CHECK(result.err == "reclint: using the default settings (--no-config)\n");
     CHECK(result.out == kBrokenDagReport);
@@ -157,9 +147,8 @@ TEST_CASE("a typo in the config found from a subfolder stops the run with exit c
 
 TEST_CASE("select and ignore name rules that exist, or the run stops with exit code 2") {
     Repository repo;
-    const RunResult result =
-        run_reclint_in(repo.root, {"check", "--select", "schema/unknown-keys,shema/*", "--ignore",
-                                   "yaml/*,yaml/duplicate_key", "--ignore", ""});
+    const RunResult result = run_reclint_in(repo.root, {"check", "--select", "schema/unknown-keys,shema/*", "--ignore",
+                                                        "yaml/*,yaml/duplicate_key", "--ignore", ""});
     CHECK(result.exit_code == 2);
     CHECK(result.out.empty());
     CHECK(result.err ==
@@ -178,8 +167,7 @@ TEST_CASE("select and ignore override the config") {
         run_reclint_in(repo.root, {"check", "--select", "schema/unknown-key", "--color", "never"});
     CHECK(selected.exit_code == 1);
     CHECK(selected.out == kBrokenDagReport);
-    const RunResult ignored =
-        run_reclint_in(repo.root, {"check", "--ignore", "schema/*", "dags/feed.yaml"});
+    const RunResult ignored = run_reclint_in(repo.root, {"check", "--ignore", "schema/*", "dags/feed.yaml"});
     CHECK(ignored.exit_code == 0);  // the path after --ignore is a path, not another rule
     CHECK(ignored.out == "checked 1 file: no problems\n");
 }
@@ -187,52 +175,44 @@ TEST_CASE("select and ignore override the config") {
 TEST_CASE("select keeps the rules that report unreadable files unless they are ignored by name") {
     Repository repo;
     repo.write("dags/broken.yaml", "name: x\njobs: [\n");
-    const RunResult selected =
-        run_reclint_in(repo.root, {"check", "--select", "schema/invalid", "--color", "never"});
+    const RunResult selected = run_reclint_in(repo.root, {"check", "--select", "schema/invalid", "--color", "never"});
     CHECK(selected.exit_code == 1);
-    CHECK(
-        selected.out ==
-        "dags/broken.yaml:3:1: error: \"]\" expected: a flow sequence is not closed [yaml/syntax]\n"
-        " 3 |\n"
-        "   | ^\n"
-        "dags/broken.yaml:2:7: note: the sequence opens here\n"
-        " 2 | jobs: [\n"
-        "   |       ^\n"
-        "checked 2 files: 1 error, 0 warnings\n");
-    const RunResult ignored = run_reclint_in(
-        repo.root, {"check", "--select", "schema/invalid", "--ignore", "yaml/syntax"});
+    CHECK(selected.out ==
+          "dags/broken.yaml:3:1: error: \"]\" expected: a flow sequence is not closed [yaml/syntax]\n"
+          " 3 |\n"
+          "   | ^\n"
+          "dags/broken.yaml:2:7: note: the sequence opens here\n"
+          " 2 | jobs: [\n"
+          "   |       ^\n"
+          "checked 2 files: 1 error, 0 warnings\n");
+    const RunResult ignored =
+        run_reclint_in(repo.root, {"check", "--select", "schema/invalid", "--ignore", "yaml/syntax"});
     CHECK(ignored.exit_code == 0);
     CHECK(ignored.out == "checked 2 files: no problems\n");
 }
 
 TEST_CASE("rules shows each rule's severity under the config and the command line") {
     Repository repo;
-    repo.write(".reclint.yaml",
-               "rules:\n  schema/*: warning\n  schema/invalid: error\n  yaml/duplicate-key: off\n");
+    repo.write(".reclint.yaml", "rules:\n  schema/*: warning\n  schema/invalid: error\n  yaml/duplicate-key: off\n");
     const RunResult configured = run_reclint_in(repo.root / "dags", {"rules"});
     CHECK(configured.exit_code == 0);
     CHECK(rules_line(configured.out, "schema/invalid") ==
           "schema/invalid error a value of the wrong type, a missing required key, a value outside "
           "an enum or pattern");
-    CHECK(rules_line(configured.out, "schema/unknown-key")
-              .starts_with("schema/unknown-key warning a key"));
-    CHECK(rules_line(configured.out, "yaml/duplicate-key")
-              .starts_with("yaml/duplicate-key off a key"));
+    CHECK(rules_line(configured.out, "schema/unknown-key").starts_with("schema/unknown-key warning a key"));
+    CHECK(rules_line(configured.out, "yaml/duplicate-key").starts_with("yaml/duplicate-key off a key"));
     CHECK(rules_line(configured.out, "yaml/syntax").starts_with("yaml/syntax error a file"));
 
-    const RunResult filtered = run_reclint_in(
-        repo.root,
-        {"rules", "--select", "schema/*,yaml/duplicate-key", "--ignore", "schema/invalid"});
+    const RunResult filtered =
+        run_reclint_in(repo.root, {"rules", "--select", "schema/*,yaml/duplicate-key", "--ignore", "schema/invalid"});
     CHECK(filtered.exit_code == 0);
     CHECK(rules_line(filtered.out, "schema/invalid").starts_with("schema/invalid off "));
-    CHECK(
-        rules_line(filtered.out, "schema/unknown-key").starts_with("schema/unknown-key warning "));
+    CHECK(rules_line(filtered.out, "schema/unknown-key").starts_with("schema/unknown-key warning "));
     CHECK(rules_line(filtered.out, "yaml/duplicate-key").starts_with("yaml/duplicate-key error "));
     CHECK(rules_line(filtered.out, "suppression/unused").starts_with("suppression/unused off "));
     CHECK(rules_line(filtered.out, "yaml/syntax").starts_with("yaml/syntax error "));
 
-    const RunResult defaults =
-        run_reclint_in(repo.root, {"rules", "--no-config", "--format", "json"});
+    const RunResult defaults = run_reclint_in(repo.root, {"rules", "--no-config", "--format", "json"});
     CHECK(defaults.exit_code == 0);
     CHECK(defaults.out.find("{\n    \"id\": \"yaml/duplicate-key\",\n    \"severity\": \"error\",\n"
                             "    \"default_severity\": \"error\",") != std::string::npos);

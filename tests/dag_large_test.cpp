@@ -44,8 +44,7 @@ GeneratedDag wide(std::uint32_t jobs) {
         std::vector<std::uint32_t> picked;
         while (picked.size() < std::min<std::uint32_t>(5, i)) {
             state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-            const std::uint32_t back =
-                1 + static_cast<std::uint32_t>((state >> 33) % std::min<std::uint32_t>(64, i));
+            const std::uint32_t back = 1 + static_cast<std::uint32_t>((state >> 33) % std::min<std::uint32_t>(64, i));
             if (std::find(picked.begin(), picked.end(), back) != picked.end()) continue;
             picked.push_back(back);
             generated.add_dependency(i, i - back);
@@ -95,8 +94,7 @@ TEST_CASE("a DAG of 100k jobs and 500k dependencies is checked", "[large]") {
     // Redundancies are plentiful in such a random DAG; none of the other rules may fire.
     std::vector<Diagnostic> diagnostics = check(generated.dag);
     CHECK(!diagnostics.empty());
-    std::erase_if(diagnostics,
-                  [](const Diagnostic& d) { return d.rule == "dag/redundant-dependency"; });
+    std::erase_if(diagnostics, [](const Diagnostic& d) { return d.rule == "dag/redundant-dependency"; });
     CHECK(diagnostics.empty());
 
     // Two planted cycles, far apart: exactly two diagnostics.

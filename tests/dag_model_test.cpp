@@ -27,8 +27,8 @@ std::unique_ptr<LoadedDag> load_dag(const std::string& text) {
 std::string where(const SourceFile& source, Span span) {
     const Position begin = source.position(span.begin);
     const Position end = source.position(span.end);
-    return std::to_string(begin.line) + ":" + std::to_string(begin.column) + "-" +
-           std::to_string(end.line) + ":" + std::to_string(end.column);
+    return std::to_string(begin.line) + ":" + std::to_string(begin.column) + "-" + std::to_string(end.line) + ":" +
+           std::to_string(end.column);
 }
 
 // Jobs named "j0", "j1", ... and the given edges (job index, name of the dependency).
@@ -53,8 +53,7 @@ struct SmallDag {
 std::string path_of(const Dag& dag, const DagCycle& cycle) {
     std::string text;
     for (const std::uint32_t edge : cycle.path) {
-        text += (text.empty() ? "" : " ") +
-                std::string(dag.jobs[dag.source(dag.dependencies[edge])].name);
+        text += (text.empty() ? "" : " ") + std::string(dag.jobs[dag.source(dag.dependencies[edge])].name);
     }
     return text;
 }
@@ -102,15 +101,8 @@ TEST_CASE("a document that is not a mapping gives an empty DAG") {
 
 TEST_CASE("one cycle per strongly connected component through its first job") {
     // j0 <-> j1 (and j0 -> j2, a way out); j3 -> j4 -> j5 -> j3 with a chord j5 -> j4; j6 -> j6.
-    const SmallDag small(7, {{0, "j1"},
-                             {0, "j2"},
-                             {1, "j0"},
-                             {3, "j4"},
-                             {4, "j5"},
-                             {5, "j4"},
-                             {5, "j3"},
-                             {6, "j6"},
-                             {2, "missing"}});
+    const SmallDag small(
+        7, {{0, "j1"}, {0, "j2"}, {1, "j0"}, {3, "j4"}, {4, "j5"}, {5, "j4"}, {5, "j3"}, {6, "j6"}, {2, "missing"}});
     const DependencyGraph graph(small.dag);
     const std::vector<DagCycle> cycles = find_cycles(graph);
     REQUIRE(cycles.size() == 2);  // the self-loop is not a cycle here

@@ -62,8 +62,7 @@ TEST_CASE("a generated chain of 20,000 jobs is checked from its YAML") {
     // day-0 now waits for the last day: one cycle through all 20,000 jobs.
     text.replace(text.find("command: x}"), 11, "command: x, dependencies: [day-19999]}");
     folder.write("chain.yaml", text);
-    const RunResult cycle =
-        run_reclint_in(folder.path(), {"check", "--color", "never", "chain.yaml"});
+    const RunResult cycle = run_reclint_in(folder.path(), {"check", "--color", "never", "chain.yaml"});
     CHECK(cycle.exit_code == 1);
     // Reported where day-1 depends on day-0, the entry leading back to the first job.
     CHECK(
@@ -78,8 +77,8 @@ TEST_CASE("a generated chain of 20,000 jobs is checked from its YAML") {
 TEST_CASE("a job name of 200,000 characters is matched without overflowing the stack") {
     const std::string name(200'000, 'a');
     ScratchFolder folder;
-    folder.write("feed.yaml", "name: feed\njobs:\n  - name: " + name +
-                                  "B\n    command: x\n  - name: " + name + "\n    command: x\n");
+    folder.write("feed.yaml", "name: feed\njobs:\n  - name: " + name + "B\n    command: x\n  - name: " + name +
+                                  "\n    command: x\n");
     const RunResult result = run_reclint_in(folder.path(), {"check", "--format", "json"});
     const nlohmann::json diagnostics = nlohmann::json::parse(result.out)["diagnostics"];
     REQUIRE(diagnostics.size() == 1);  // the name ending in "B" only

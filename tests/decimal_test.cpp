@@ -32,7 +32,7 @@ TEST_CASE("percentages become exact basis points") {
     CHECK(points("0") == 0);
     CHECK(points("007.50") == 750);
     CHECK(points("100.00") == 10000);
-    CHECK(points("33.330") == 3333);  // zeros past the second decimal change nothing
+    CHECK(points("33.330") == 3333);                   // zeros past the second decimal change nothing
     CHECK(points("000000000000000000000001") == 100);  // leading zeros are not magnitude
 }
 

@@ -40,8 +40,7 @@ std::string postfix(const std::string& text) {
 std::vector<std::string> problems(const std::string& text) {
     std::vector<std::string> found;
     for (const DependsProblem& problem : parse_depends(text).problems) {
-        found.push_back(std::to_string(problem.offset) + "+" + std::to_string(problem.length) +
-                        ": " + problem.message);
+        found.push_back(std::to_string(problem.offset) + "+" + std::to_string(problem.length) + ": " + problem.message);
     }
     return found;
 }
@@ -72,8 +71,8 @@ TEST_CASE("depends operands keep the task name and result offsets") {
 }
 
 TEST_CASE("depends accepts every task result Argo knows") {
-    for (const std::string result : {"Succeeded", "Failed", "Errored", "Skipped", "Omitted",
-                                     "Daemoned", "AnySucceeded", "AllFailed"}) {
+    for (const std::string result :
+         {"Succeeded", "Failed", "Errored", "Skipped", "Omitted", "Daemoned", "AnySucceeded", "AllFailed"}) {
         INFO(result);
         CHECK(problems("a." + result).empty());
     }
@@ -81,19 +80,15 @@ TEST_CASE("depends accepts every task result Argo knows") {
 
 TEST_CASE("depends reports invalid task results with a suggestion or the valid list") {
     CHECK(problems("train.Succeded") ==
-          std::vector<std::string>{
-              "6+8: invalid task result \"Succeded\", did you mean \"Succeeded\"?"});
+          std::vector<std::string>{"6+8: invalid task result \"Succeded\", did you mean \"Succeeded\"?"});
     CHECK(problems("a.succeeded") ==
-          std::vector<std::string>{
-              "2+9: invalid task result \"succeeded\", did you mean \"Succeeded\"?"});
+          std::vector<std::string>{"2+9: invalid task result \"succeeded\", did you mean \"Succeeded\"?"});
     CHECK(problems("a.Completed") ==
-          std::vector<std::string>{
-              "2+9: invalid task result \"Completed\": write one of Succeeded, Failed, "
-              "Errored, Skipped, Omitted, Daemoned, AnySucceeded, AllFailed"});
-    CHECK(problems("a.") ==
-          std::vector<std::string>{"1+1: missing task result after \"a.\": write one of "
-                                   "Succeeded, Failed, Errored, Skipped, Omitted, Daemoned, "
-                                   "AnySucceeded, AllFailed"});
+          std::vector<std::string>{"2+9: invalid task result \"Completed\": write one of Succeeded, Failed, "
+                                   "Errored, Skipped, Omitted, Daemoned, AnySucceeded, AllFailed"});
+    CHECK(problems("a.") == std::vector<std::string>{"1+1: missing task result after \"a.\": write one of "
+                                                     "Succeeded, Failed, Errored, Skipped, Omitted, Daemoned, "
+                                                     "AnySucceeded, AllFailed"});
     // Every invalid result is reported, not only the first.
     CHECK(problems("a.Sucess || b.Fail").size() == 2);
 }
@@ -121,12 +116,9 @@ TEST_CASE("depends reports the first syntax error at its offset") {
     CHECK(problems("a && !") == Problems{"5+1: \"!\" has no task on its right"});
     CHECK(problems("!") == Problems{"0+1: \"!\" has no task on its right"});
     CHECK(problems("   ") == Problems{"0+3: empty depends expression"});
-    CHECK(problems("a and b") ==
-          Problems{"2+3: \"and\" is not an operator in depends, did you mean \"&&\"?"});
-    CHECK(problems("a OR b") ==
-          Problems{"2+2: \"OR\" is not an operator in depends, did you mean \"||\"?"});
-    CHECK(problems("not a") ==
-          Problems{"0+3: \"not\" is not an operator in depends, did you mean \"!\"?"});
+    CHECK(problems("a and b") == Problems{"2+3: \"and\" is not an operator in depends, did you mean \"&&\"?"});
+    CHECK(problems("a OR b") == Problems{"2+2: \"OR\" is not an operator in depends, did you mean \"||\"?"});
+    CHECK(problems("not a") == Problems{"0+3: \"not\" is not an operator in depends, did you mean \"!\"?"});
 }
 
 TEST_CASE("depends keeps the operands of a malformed expression, but not keywords") {

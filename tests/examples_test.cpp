@@ -15,8 +15,7 @@ std::vector<std::string> findings(const RunResult& result) {
     std::vector<std::string> found;
     const nlohmann::json report = nlohmann::json::parse(result.out);
     for (const auto& diagnostic : report["diagnostics"]) {
-        found.push_back(diagnostic["rule"].get<std::string>() + " " +
-                        diagnostic["file"].get<std::string>() + ":" +
+        found.push_back(diagnostic["rule"].get<std::string>() + " " + diagnostic["file"].get<std::string>() + ":" +
                         std::to_string(diagnostic["line"].get<int>()) + ":" +
                         std::to_string(diagnostic["column"].get<int>()));
     }
@@ -30,17 +29,15 @@ bool contains(const std::vector<std::string>& found, const std::string& finding)
 }  // namespace
 
 TEST_CASE("the example repository is clean") {
-    const RunResult result =
-        run_reclint_in(source_dir() / "examples", {"check", "--today", "2026-12-01"});
+    const RunResult result = run_reclint_in(source_dir() / "examples", {"check", "--today", "2026-12-01"});
     INFO(result.out << result.err);
     CHECK(result.exit_code == 0);
     CHECK(result.out.ends_with(": no problems\n"));
 }
 
 TEST_CASE("the broken examples show the experiment mistakes") {
-    const RunResult result =
-        run_reclint_in(source_dir() / "examples/broken",
-                       {"check", "--today", "2026-12-01", "--format", "json", "experiments"});
+    const RunResult result = run_reclint_in(source_dir() / "examples/broken",
+                                            {"check", "--today", "2026-12-01", "--format", "json", "experiments"});
     INFO(result.out << result.err);
     CHECK(result.exit_code == 1);
     const std::vector<std::string> found = findings(result);
@@ -53,8 +50,7 @@ TEST_CASE("the broken examples show the experiment mistakes") {
 }
 
 TEST_CASE("the broken examples show the DAG mistakes") {
-    const RunResult result =
-        run_reclint_in(source_dir() / "examples/broken", {"check", "--format", "json", "dags"});
+    const RunResult result = run_reclint_in(source_dir() / "examples/broken", {"check", "--format", "json", "dags"});
     INFO(result.out << result.err);
     CHECK(result.exit_code == 1);
     const std::vector<std::string> found = findings(result);
@@ -64,8 +60,8 @@ TEST_CASE("the broken examples show the DAG mistakes") {
 }
 
 TEST_CASE("the broken examples show the table mistakes") {
-    const RunResult result = run_reclint_in(source_dir() / "examples/broken",
-                                            {"check", "--today", "2026-12-01", "--format", "json"});
+    const RunResult result =
+        run_reclint_in(source_dir() / "examples/broken", {"check", "--today", "2026-12-01", "--format", "json"});
     INFO(result.out << result.err);
     CHECK(result.exit_code == 1);
     const std::vector<std::string> found = findings(result);
@@ -82,8 +78,7 @@ TEST_CASE("the broken examples show the table mistakes") {
 }
 
 TEST_CASE("the broken examples show the Argo mistakes") {
-    const RunResult result =
-        run_reclint_in(source_dir() / "examples/broken", {"check", "--format", "json", "argo"});
+    const RunResult result = run_reclint_in(source_dir() / "examples/broken", {"check", "--format", "json", "argo"});
     INFO(result.out << result.err);
     CHECK(result.exit_code == 1);
     const std::vector<std::string> found = findings(result);

@@ -117,10 +117,8 @@ TEST_CASE("a holdout's values, surfaces and period") {
     REQUIRE(holdout.period());
     CHECK(holdout.period()->end.seconds - holdout.period()->begin.seconds == 184 * 86400);
 
-    const Loaded everywhere =
-        load("kind: Holdout\nname: h\nsurfaces: email\nstart: 2026-07-01\nend: 2026-06-30\n");
+    const Loaded everywhere = load("kind: Holdout\nname: h\nsurfaces: email\nstart: 2026-07-01\nend: 2026-06-30\n");
     const Holdout other = read_holdout(*everywhere.yaml.documents[0].root);
-    CHECK(other.covers_surface(
-        "search"));               // `surfaces` of the wrong type: the default, every surface
-    CHECK_FALSE(other.period());  // ends before it starts
+    CHECK(other.covers_surface("search"));  // `surfaces` of the wrong type: the default, every surface
+    CHECK_FALSE(other.period());            // ends before it starts
 }

@@ -41,7 +41,8 @@ std::vector<std::string> case_arguments(const fs::path& folder) {
 std::string render(const RunResult& result) {
     std::string text = result.out + "[exit " + std::to_string(result.exit_code) + "]\n";
     std::istringstream err(result.err);
-    for (std::string line; std::getline(err, line);) text += "stderr: " + line + "\n";
+    for (std::string line; std::getline(err, line);)
+        text += "stderr: " + line + "\n";
     return text;
 }
 

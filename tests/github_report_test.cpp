@@ -10,13 +10,11 @@ using namespace reclint::testing;
 namespace {
 
 // A job without a command (a diagnostic over two lines) and a misspelled key.
-const std::string kBrokenDag =
-    "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
+const std::string kBrokenDag = "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
 
 // A job with `count` keys that no job has.
 std::string dag_with_unknown_keys(int count) {
-    std::string text =
-        "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+    std::string text = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
     for (int i = 0; i < count; ++i)
         text += "    unknown_" + std::to_string(i) + ": 1\n";
     return text;
@@ -26,8 +24,8 @@ std::string unknown_key_annotation(std::string_view kind, int key) {
     const std::string line = std::to_string(5 + key);
     const std::string end_column = std::to_string(14 + (key >= 10 ? 1 : 0));
     return "::" + std::string(kind) + " file=feed.yaml,line=" + line + ",col=5,endLine=" + line +
-           ",endColumn=" + end_column + ",title=schema/unknown-key::unknown key \"unknown_" +
-           std::to_string(key) + "\" in a job\n";
+           ",endColumn=" + end_column + ",title=schema/unknown-key::unknown key \"unknown_" + std::to_string(key) +
+           "\" in a job\n";
 }
 
 }  // namespace
@@ -82,15 +80,13 @@ TEST_CASE("github annotations append notes to the message") {
 TEST_CASE("github annotations name files from $GITHUB_WORKSPACE") {
     ScratchFolder folder;
     folder.write("services/feed/dags/feed.yaml", kBrokenDag);
-    const RunResult result =
-        run_reclint_in(folder.path() / "services" / "feed", {"check", "--format", "github"},
-                       {{"GITHUB_WORKSPACE", folder.path().string()}});
+    const RunResult result = run_reclint_in(folder.path() / "services" / "feed", {"check", "--format", "github"},
+                                            {{"GITHUB_WORKSPACE", folder.path().string()}});
     CHECK(result.out.starts_with("::error file=services/feed/dags/feed.yaml,line=3,"));
 }
 
 TEST_CASE("github escaping is the toolkit's: data and property values") {
-    CHECK(reclint::escape_command_data("100% done\r\n::warning::x, y:z") ==
-          "100%25 done%0D%0A::warning::x, y:z");
+    CHECK(reclint::escape_command_data("100% done\r\n::warning::x, y:z") == "100%25 done%0D%0A::warning::x, y:z");
     CHECK(reclint::escape_command_property("a,b:c%d\r\ne") == "a%2Cb%3Ac%25d%0D%0Ae");
     CHECK(reclint::escape_command_data("%0A%25") == "%250A%2525");
 }
@@ -117,23 +113,19 @@ TEST_CASE("past GitHub's 10 annotations of a kind, a notice says how many are no
     std::string annotations;
     for (int key = 0; key < 12; ++key)
         annotations += unknown_key_annotation("error", key);
-    const std::string limits =
-        "(GitHub shows at most 10 errors, 10 warnings and 10 notices per step); ";
+    const std::string limits = "(GitHub shows at most 10 errors, 10 warnings and 10 notices per step); ";
 
     const RunResult plain = run_reclint_in(folder.path(), {"check", "--format", "github"});
-    CHECK(plain.out ==
-          annotations + "::notice title=reclint::2 more diagnostics are not shown as annotations " +
-              limits + "--summary writes them all to a job summary\n" +
-              "checked 1 file: 12 errors, 0 warnings\n");
+    CHECK(plain.out == annotations + "::notice title=reclint::2 more diagnostics are not shown as annotations " +
+                           limits + "--summary writes them all to a job summary\n" +
+                           "checked 1 file: 12 errors, 0 warnings\n");
 
     ScratchFolder outside;
-    const RunResult with_summary =
-        run_reclint_in(folder.path(), {"check", "--format", "github"},
-                       {{"GITHUB_STEP_SUMMARY", (outside.path() / "summary.md").string()}});
-    CHECK(with_summary.out ==
-          annotations + "::notice title=reclint::2 more diagnostics are not shown as annotations " +
-              limits + "the job summary lists them all\n" +
-              "checked 1 file: 12 errors, 0 warnings\n");
+    const RunResult with_summary = run_reclint_in(folder.path(), {"check", "--format", "github"},
+                                                  {{"GITHUB_STEP_SUMMARY", (outside.path() / "summary.md").string()}});
+    CHECK(with_summary.out == annotations + "::notice title=reclint::2 more diagnostics are not shown as annotations " +
+                                  limits + "the job summary lists them all\n" +
+                                  "checked 1 file: 12 errors, 0 warnings\n");
 }
 
 TEST_CASE("the notice about annotations not shown comes before the infos' own notices") {

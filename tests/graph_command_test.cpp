@@ -56,8 +56,7 @@ TEST_CASE("graph draws a DAG file as Mermaid with the cycle marked") {
 TEST_CASE("graph draws a DAG file as DOT with the cycle marked") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kDag);
-    const RunResult result =
-        run_reclint_in(folder.path(), {"graph", "dags/feed.yaml", "--format", "dot"});
+    const RunResult result = run_reclint_in(folder.path(), {"graph", "dags/feed.yaml", "--format", "dot"});
     CHECK(result.exit_code == 0);
     CHECK(result.out ==
           "digraph dependencies {\n"
@@ -78,11 +77,10 @@ TEST_CASE("graph draws a DAG file as DOT with the cycle marked") {
 
 TEST_CASE("graph draws each DAG of a file in its own box and marks a self-dependency") {
     ScratchFolder folder;
-    folder.write(
-        "feeds.yaml",
-        "name: first\njobs:\n  - {name: a, command: x, dependencies: [a]}\n"
-        "---\n"
-        "jobs:\n  - {name: b, command: x}\n  - {name: c, command: x, dependencies: [b]}\n");
+    folder.write("feeds.yaml",
+                 "name: first\njobs:\n  - {name: a, command: x, dependencies: [a]}\n"
+                 "---\n"
+                 "jobs:\n  - {name: b, command: x}\n  - {name: c, command: x, dependencies: [b]}\n");
     const RunResult mermaid = run_reclint_in(folder.path(), {"graph", "feeds.yaml"});
     CHECK(mermaid.exit_code == 0);
     CHECK(mermaid.out ==
@@ -126,8 +124,7 @@ TEST_CASE("graph refuses what it cannot draw with exit code 2") {
     const RunResult experiment = run_reclint_in(folder.path(), {"graph", "experiment.yaml"});
     CHECK(experiment.exit_code == 2);
     CHECK(experiment.out.empty());
-    CHECK(experiment.err ==
-          "reclint: error: experiment.yaml: not a DAG file (it holds: experiment)\n");
+    CHECK(experiment.err == "reclint: error: experiment.yaml: not a DAG file (it holds: experiment)\n");
 
     const RunResult unrelated = run_reclint_in(folder.path(), {"graph", "values.yaml"});
     CHECK(unrelated.exit_code == 2);
@@ -143,14 +140,11 @@ TEST_CASE("graph refuses what it cannot draw with exit code 2") {
 
     const RunResult missing = run_reclint_in(folder.path(), {"graph", "dags/feed.yaml"});
     CHECK(missing.exit_code == 2);
-    CHECK(missing.err ==
-          "reclint: error: dags/feed.yaml: cannot read: no such file or directory\n");
+    CHECK(missing.err == "reclint: error: dags/feed.yaml: cannot read: no such file or directory\n");
 
     const RunResult folder_given = run_reclint_in(folder.path(), {"graph", "dags"});
     CHECK(folder_given.exit_code == 2);
     CHECK(folder_given.err.starts_with("reclint: error: dags: cannot read: "));
 
-    CHECK(
-        run_reclint_in(folder.path(), {"graph", "dags/broken.yaml", "--format", "svg"}).exit_code ==
-        2);
+    CHECK(run_reclint_in(folder.path(), {"graph", "dags/broken.yaml", "--format", "svg"}).exit_code == 2);
 }

@@ -43,8 +43,7 @@ TEST_CASE("a date-time with an offset is an instant") {
 }
 
 TEST_CASE("anything else says what is wrong") {
-    const std::string shape =
-        "is not an ISO 8601 date (YYYY-MM-DD) or date-time with an offset (YYYY-MM-DDTHH:MM:SSZ)";
+    const std::string shape = "is not an ISO 8601 date (YYYY-MM-DD) or date-time with an offset (YYYY-MM-DDTHH:MM:SSZ)";
     CHECK(error_of("12/01/2026") == shape);
     CHECK(error_of("2026-12-1") == shape);
     CHECK(error_of("Dec 1, 2026") == shape);
@@ -53,17 +52,12 @@ TEST_CASE("anything else says what is wrong") {
     CHECK(error_of("2026-02-30") == "is not a calendar date");
     CHECK(error_of("2026-13-01") == "is not a calendar date");
     CHECK(error_of("2027-02-29") == "is not a calendar date");
-    CHECK(error_of("2026-12-01 10:00:00Z") ==
-          "has a space between the date and the time: write T instead");
-    CHECK(error_of("2026-12-01T25:00:00Z") ==
-          "does not have a valid time of day (HH:MM or HH:MM:SS)");
-    CHECK(error_of("2026-12-01T10:00:60Z") ==
-          "does not have a valid time of day (HH:MM or HH:MM:SS)");
+    CHECK(error_of("2026-12-01 10:00:00Z") == "has a space between the date and the time: write T instead");
+    CHECK(error_of("2026-12-01T25:00:00Z") == "does not have a valid time of day (HH:MM or HH:MM:SS)");
+    CHECK(error_of("2026-12-01T10:00:60Z") == "does not have a valid time of day (HH:MM or HH:MM:SS)");
     CHECK(error_of("2026-12-01T10") == "does not have a valid time of day (HH:MM or HH:MM:SS)");
-    CHECK(error_of("2026-12-01T10:00:00.Z") ==
-          "does not have a valid time of day (HH:MM or HH:MM:SS)");
-    CHECK(error_of("2026-12-01T10:00:00") ==
-          "has no UTC offset: add Z for UTC or an offset such as +09:00");
+    CHECK(error_of("2026-12-01T10:00:00.Z") == "does not have a valid time of day (HH:MM or HH:MM:SS)");
+    CHECK(error_of("2026-12-01T10:00:00") == "has no UTC offset: add Z for UTC or an offset such as +09:00");
     CHECK(error_of("2026-12-01T10:00:00+0900") ==
           "has a malformed UTC offset: write Z for UTC or an offset such as +09:00");
     CHECK(error_of("2026-12-01T10:00:00z") ==
@@ -73,8 +67,7 @@ TEST_CASE("anything else says what is wrong") {
 }
 
 TEST_CASE("the date of --today is a date only") {
-    CHECK(parse_calendar_date("2026-12-01").interval ==
-          TimeInterval{{k2026_12_01, 0}, {k2026_12_01 + kDay, 0}});
+    CHECK(parse_calendar_date("2026-12-01").interval == TimeInterval{{k2026_12_01, 0}, {k2026_12_01 + kDay, 0}});
     CHECK(parse_calendar_date("2026-12-01T00:00:00Z").error == "is not a date as YYYY-MM-DD");
     CHECK(parse_calendar_date("tomorrow").error == "is not a date as YYYY-MM-DD");
     CHECK(parse_calendar_date("2026-02-30").error == "is not a calendar date");
@@ -84,7 +77,6 @@ TEST_CASE("days print as YYYY-MM-DD") {
     CHECK(format_utc_date({k2026_12_01, 0}) == "2026-12-01");
     CHECK(format_utc_date({k2026_12_01 + kDay - 1, 0}) == "2026-12-01");
     CHECK(format_utc_date({-1, 0}) == "1969-12-31");
-    const auto noon =
-        std::chrono::system_clock::time_point(std::chrono::seconds(k2026_12_01 + kDay / 2));
+    const auto noon = std::chrono::system_clock::time_point(std::chrono::seconds(k2026_12_01 + kDay / 2));
     CHECK(utc_day_of(noon) == TimeInterval{{k2026_12_01, 0}, {k2026_12_01 + kDay, 0}});
 }

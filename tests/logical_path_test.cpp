@@ -15,8 +15,7 @@ std::string path_of(const std::string& text, const std::string& needle, int occu
         at = text.find(needle, at + 1);
     REQUIRE(at != std::string::npos);
     const auto begin = static_cast<std::uint32_t>(at);
-    return reclint::logical_path(parsed.documents,
-                                 {begin, begin + static_cast<std::uint32_t>(needle.size())});
+    return reclint::logical_path(parsed.documents, {begin, begin + static_cast<std::uint32_t>(needle.size())});
 }
 
 const std::string kDag =
@@ -34,10 +33,8 @@ TEST_CASE("logical paths name sequence items by their name and everything else b
     CHECK(path_of(kDag, "extrat") == "jobs[train].dependencies[1]");
     CHECK(path_of(kDag, "dependencies") == "jobs[train].dependencies");
     CHECK(path_of(kDag, "[extract, extrat]") == "jobs[train].dependencies");
-    CHECK(
-        path_of(kDag,
-                "name: train\n    command: python train.py\n    dependencies: [extract, extrat]") ==
-        "jobs[train]");
+    CHECK(path_of(kDag, "name: train\n    command: python train.py\n    dependencies: [extract, extrat]") ==
+          "jobs[train]");
     CHECK(path_of(kDag, "job-feed-daily") == "name");
     CHECK(path_of(kDag, "python extract.py") == "jobs[extract].command");
     CHECK(path_of("jobs:\n  - command: x\n  - command: y\n", "y") == "jobs[1].command");
@@ -62,8 +59,7 @@ TEST_CASE("logical paths quote keys and names that would read ambiguously") {
     CHECK(path_of("option: {\"a.b\": 1, \"odd key\": 2}\n", "2") == "option[\"odd key\"]");
     CHECK(path_of("option: {\"a.b\": 1}\n", "1") == "option[\"a.b\"]");
     CHECK(path_of("jobs:\n  - {name: \"7\", command: x}\n", "x") == "jobs[\"7\"].command");
-    CHECK(path_of("jobs:\n  - {name: \"a \\\"b\\\"\", command: x}\n", "x") ==
-          "jobs[\"a \\\"b\\\"\"].command");
+    CHECK(path_of("jobs:\n  - {name: \"a \\\"b\\\"\", command: x}\n", "x") == "jobs[\"a \\\"b\\\"\"].command");
     CHECK(path_of("tables:\n  - {name: recsys.popular, columns: [user_id]}\n", "[user_id]") ==
           "tables[recsys.popular].columns");
     CHECK(path_of("tables:\n  - {name: recsys.popular, columns: [user_id]}\n", "user_id") ==
@@ -95,8 +91,7 @@ TEST_CASE("logical paths tell the documents of a file apart by kind and name") {
     CHECK(path_of(manifest, "two") == "documents[2][1]");
 }
 
-TEST_CASE(
-    "logical paths find keys after merged ones, and follow aliases to where they are written") {
+TEST_CASE("logical paths find keys after merged ones, and follow aliases to where they are written") {
     const std::string merged =
         "defaults: &defaults\n"
         "  command: x\n"

@@ -14,17 +14,15 @@ namespace {
 
 constexpr std::int64_t kDay = 86400;
 
-SweepItem item(std::int64_t first_day, std::int64_t days, std::uint32_t audience, std::int64_t from,
-               std::int64_t to) {
+SweepItem item(std::int64_t first_day, std::int64_t days, std::uint32_t audience, std::int64_t from, std::int64_t to) {
     return {{{first_day * kDay, 0}, {(first_day + days) * kDay, 0}}, audience, from, to};
 }
 
 bool meet(const SweepItem& a, const SweepItem& b, SliceRule rule) {
     const bool same_time = a.period.begin < b.period.end && b.period.begin < a.period.end;
-    const bool same_users = a.audience == b.audience || a.audience == SweepItem::kEveryone ||
-                            b.audience == SweepItem::kEveryone;
-    const bool same_slice =
-        rule == SliceRule::overlapping ? a.from < b.to && b.from < a.to : a.from != b.from;
+    const bool same_users =
+        a.audience == b.audience || a.audience == SweepItem::kEveryone || b.audience == SweepItem::kEveryone;
+    const bool same_slice = rule == SliceRule::overlapping ? a.from < b.to && b.from < a.to : a.from != b.from;
     return same_time && same_users && same_slice;
 }
 
@@ -57,8 +55,7 @@ std::vector<SweepItem> random_items(std::mt19937& random, std::size_t count) {
         if (from > to) std::swap(from, to);
         if (from == to) to += 500;
         const std::uint32_t who = audience(random);
-        items.push_back(
-            item(day(random), length(random), who == 3 ? SweepItem::kEveryone : who, from, to));
+        items.push_back(item(day(random), length(random), who == 3 ? SweepItem::kEveryone : who, from, to));
     }
     return items;
 }

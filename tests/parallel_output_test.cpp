@@ -30,8 +30,8 @@ std::string dag(int i) {
 
 std::string experiment(int i) {
     // Names and salts repeat across files, for the cross-file rules.
-    return "kind: Experiment\nname: exp_" + std::to_string(i % 9) +
-           "\nowner: recsys\ndescription: test " + std::to_string(i) +
+    return "kind: Experiment\nname: exp_" + std::to_string(i % 9) + "\nowner: recsys\ndescription: test " +
+           std::to_string(i) +
            "\nsurface: job_feed\ntype: ab\nstart: 2026-12-01\nend: 2026-12-15\nvariants:\n"
            "  - {name: control, control: true, weight: 50, source: recsys.a, fallback: "
            "[recsys.p]}\n"
@@ -44,9 +44,7 @@ void write_repository(const ScratchFolder& folder) {
         folder.write("dags/d" + std::to_string(i) + ".yaml", dag(i));
     for (int i = 0; i < 60; ++i)
         folder.write("experiments/e" + std::to_string(i) + ".yaml", experiment(i));
-    folder.write(
-        "catalog.yaml",
-        "kind: Catalog\ntables:\n  - name: recsys.a\n  - {name: recsys.p, complete: true}\n");
+    folder.write("catalog.yaml", "kind: Catalog\ntables:\n  - name: recsys.a\n  - {name: recsys.p, complete: true}\n");
     folder.write("deep.yaml", "name: x\njobs: " + std::string(300, '[') + "\n");
     folder.write("broken.json", "{\"kind\": \"Holdout\", \"name\": }");
     folder.write("values.yaml", "replicas: 3\n");

@@ -11,25 +11,20 @@ using namespace reclint::testing;
 
 namespace {
 
-const std::string kBrokenDag =
-    "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
-const std::string kCleanDag =
-    "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+const std::string kBrokenDag = "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
+const std::string kCleanDag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
 
 // A home, a pre-commit cache, a repository holding this repository's hook definition, and a
 // project whose .pre-commit-config.yaml uses it; reclint is found on PATH as users install it.
 class HookedProject {
   public:
     HookedProject() {
-        write_file(hooks_ / ".pre-commit-hooks.yaml",
-                   read_text(source_dir() / ".pre-commit-hooks.yaml"));
-        const RunResult hooks =
-            run("git init -q && git add . && git commit -qm hooks && git rev-parse HEAD", hooks_);
+        write_file(hooks_ / ".pre-commit-hooks.yaml", read_text(source_dir() / ".pre-commit-hooks.yaml"));
+        const RunResult hooks = run("git init -q && git add . && git commit -qm hooks && git rev-parse HEAD", hooks_);
         REQUIRE(hooks.exit_code == 0);
         const std::string revision = hooks.out.substr(0, hooks.out.find('\n'));
-        write_file(project_ / ".pre-commit-config.yaml", "repos:\n  - repo: " + hooks_.string() +
-                                                             "\n    rev: " + revision +
-                                                             "\n    hooks:\n      - id: reclint\n");
+        write_file(project_ / ".pre-commit-config.yaml", "repos:\n  - repo: " + hooks_.string() + "\n    rev: " +
+                                                             revision + "\n    hooks:\n      - id: reclint\n");
         const RunResult installed =
             run("git init -q && git add .pre-commit-config.yaml && pre-commit install", project_);
         REQUIRE(installed.err == "");
@@ -63,8 +58,8 @@ class HookedProject {
 
 TEST_CASE("pre-commit is installed: the hook tests need the real one") {
     ScratchFolder folder;
-    const RunResult found = run_bash_in(folder.path(), "command -v pre-commit",
-                                        {{"PATH", "/usr/local/bin:/usr/bin:/bin"}});
+    const RunResult found =
+        run_bash_in(folder.path(), "command -v pre-commit", {{"PATH", "/usr/local/bin:/usr/bin:/bin"}});
     INFO("install the Debian package pre-commit (it is in .ci/packages)");
     REQUIRE(found.exit_code == 0);
 }
@@ -79,20 +74,18 @@ TEST_CASE("the pre-commit hook refuses a commit with a broken file and shows the
     // git passes a hook's output to stderr. pre-commit's own line: the hook's name, dots up to
     // its width, the status.
     CHECK(refused.err.find("\nreclint....") != std::string::npos);
-    CHECK(
-        refused.err.find(
-            "Failed\n"
-            "- hook id: reclint\n"
-            "- exit code: 1\n\n"
-            "dags/feed.yaml:3:5: error: a job needs one of \"command\" or \"commands\" "
-            "[schema/invalid]\n"
-            " 3 |   - name: extract\n"
-            "   |     ^^^^^^^^^^^^^\n"
-            "dags/feed.yaml:4:5: error: unknown key \"comand\" in a job, did you mean \"command\"? "
-            "[schema/unknown-key]\n"
-            " 4 |     comand: python extract.py\n"
-            "   |     ^^^^^^\n"
-            "checked 1 file: 2 errors, 0 warnings\n") != std::string::npos);
+    CHECK(refused.err.find("Failed\n"
+                           "- hook id: reclint\n"
+                           "- exit code: 1\n\n"
+                           "dags/feed.yaml:3:5: error: a job needs one of \"command\" or \"commands\" "
+                           "[schema/invalid]\n"
+                           " 3 |   - name: extract\n"
+                           "   |     ^^^^^^^^^^^^^\n"
+                           "dags/feed.yaml:4:5: error: unknown key \"comand\" in a job, did you mean \"command\"? "
+                           "[schema/unknown-key]\n"
+                           " 4 |     comand: python extract.py\n"
+                           "   |     ^^^^^^\n"
+                           "checked 1 file: 2 errors, 0 warnings\n") != std::string::npos);
     const RunResult head = hooked.run("git rev-parse --verify -q HEAD", hooked.project());
     CHECK(head.exit_code != 0);  // nothing was committed
 
@@ -108,9 +101,7 @@ TEST_CASE("the pre-commit hook reports only the changed files, with the reposito
     const HookedProject hooked;
     // Already committed (past the hook): not changed in the next commit, so not reported.
     write_file(hooked.project() / "old/broken.yaml", kBrokenDag);
-    REQUIRE(
-        hooked.run("git add -A && git commit -qm old --no-verify", hooked.project()).exit_code ==
-        0);
+    REQUIRE(hooked.run("git add -A && git commit -qm old --no-verify", hooked.project()).exit_code == 0);
     // The config at the repository root applies although pre-commit passes only dags/feed.yaml.
     write_file(hooked.project() / ".reclint.yaml", "rules: {schema/unknown-key: off}\n");
     write_file(hooked.project() / "dags/feed.yaml",

@@ -16,9 +16,9 @@ struct GeneratedDag {
     Dag dag;
 };
 
-std::unique_ptr<GeneratedDag> make_dag(
-    std::size_t jobs, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges,
-    const std::vector<std::string>& extra_dependency_names = {}) {
+std::unique_ptr<GeneratedDag> make_dag(std::size_t jobs,
+                                       const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges,
+                                       const std::vector<std::string>& extra_dependency_names = {}) {
     auto made = std::make_unique<GeneratedDag>();
     made->names.reserve(jobs + extra_dependency_names.size());
     for (std::size_t i = 0; i < jobs; ++i)
@@ -67,16 +67,14 @@ std::vector<bool> answers_of(const Dag& dag, const std::vector<DependencyQuestio
 TEST_CASE("a job depends on what its dependencies depend on, not on what comes after it") {
     // j0 <- j1 <- j2, and j3 alone.
     const auto made = make_dag(4, {{1, 0}, {2, 1}});
-    const std::vector<bool> answers =
-        answers_of(made->dag, {{2, 0}, {2, 1}, {0, 2}, {1, 1}, {3, 0}, {0, 3}});
+    const std::vector<bool> answers = answers_of(made->dag, {{2, 0}, {2, 1}, {0, 2}, {1, 1}, {3, 0}, {0, 3}});
     CHECK(answers == std::vector<bool>{true, true, false, true, false, false});
 }
 
 TEST_CASE("jobs on one cycle depend on each other and on what the cycle depends on") {
     // j1 -> j2 -> j3 -> j1 is a cycle that depends on j0; j4 depends on the cycle.
     const auto made = make_dag(5, {{1, 2}, {2, 3}, {3, 1}, {3, 0}, {4, 2}});
-    const std::vector<bool> answers =
-        answers_of(made->dag, {{1, 3}, {3, 2}, {2, 0}, {4, 0}, {4, 1}, {0, 1}, {1, 4}});
+    const std::vector<bool> answers = answers_of(made->dag, {{1, 3}, {3, 2}, {2, 0}, {4, 0}, {4, 1}, {0, 1}, {1, 4}});
     CHECK(answers == std::vector<bool>{true, true, true, true, true, false, false});
 }
 
@@ -98,8 +96,7 @@ TEST_CASE("the answers match a search per question on random graphs with cycles"
         for (std::uint32_t i = 0; i < jobs * 2; ++i) {
             const std::uint32_t job = below(random, jobs);
             // Mostly towards earlier jobs, sometimes backwards: a few cycles.
-            const std::uint32_t on =
-                below(random, 8) == 0 ? below(random, jobs) : below(random, job + 1);
+            const std::uint32_t on = below(random, 8) == 0 ? below(random, jobs) : below(random, job + 1);
             edges.emplace_back(job, on);
         }
         const auto made = make_dag(jobs, edges);
@@ -109,8 +106,7 @@ TEST_CASE("the answers match a search per question on random graphs with cycles"
             questions.push_back({below(random, jobs), below(random, jobs)});
         const std::vector<bool> answers = depends_transitively(graph, questions);
         for (std::size_t i = 0; i < questions.size(); ++i) {
-            INFO("round " << round << " question " << questions[i].job << " on "
-                          << questions[i].on);
+            INFO("round " << round << " question " << questions[i].job << " on " << questions[i].on);
             CHECK(answers[i] == searched(graph, questions[i].job, questions[i].on));
         }
     }

@@ -63,7 +63,8 @@ TEST_CASE("text output with colors") {
     folder.write("feed.yaml", kDag);
     const RunResult result = run_reclint_in(folder.path(), {"check", "--color", "always"});
     CHECK(result.out ==
-          "\x1b[1mfeed.yaml:6:5:\x1b[0m \x1b[1;31merror:\x1b[0m duplicate key \"command\" \x1b[2m[yaml/duplicate-key]\x1b[0m\n"
+          "\x1b[1mfeed.yaml:6:5:\x1b[0m \x1b[1;31merror:\x1b[0m duplicate key \"command\" "
+          "\x1b[2m[yaml/duplicate-key]\x1b[0m\n"
           " \x1b[1;34m6 |\x1b[0m     command: python extract2.py\n"
           " \x1b[1;34m  |\x1b[0m     \x1b[1;31m^^^^^^^\x1b[0m\n"
           "\x1b[1mfeed.yaml:5:5:\x1b[0m \x1b[1;36mnote:\x1b[0m first defined here\n"
@@ -100,9 +101,13 @@ TEST_CASE("text output shows a window of a long line") {
     const std::string key(400, 'x');
     folder.write("feed.yaml", "name: job-feed-daily\njobs:\n  - {name: a, command: x, " + key + ": 1}\n");
     const RunResult result = run_reclint_in(folder.path(), {"check", "--color", "never"});
-    CHECK(result.out ==
-          "feed.yaml:3:27: error: unknown key \"" + key + "\" in a job [schema/unknown-key]\n"
-          " 3 |   - {name: a, command: x, " + std::string(134, 'x') + "\u2026\n"
-          "   | " + std::string(26, ' ') + std::string(134, '^') + "\n"
-          "checked 1 file: 1 error, 0 warnings\n");
+    CHECK(result.out == "feed.yaml:3:27: error: unknown key \"" + key +
+                            "\" in a job [schema/unknown-key]\n"
+                            " 3 |   - {name: a, command: x, " +
+                            std::string(134, 'x') +
+                            "\u2026\n"
+                            "   | " +
+                            std::string(26, ' ') + std::string(134, '^') +
+                            "\n"
+                            "checked 1 file: 1 error, 0 warnings\n");
 }

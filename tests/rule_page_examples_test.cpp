@@ -102,11 +102,13 @@ TEST_CASE("every rule page's failing example shows the output reclint prints", "
         for (const Example& example : examples) {
             REQUIRE(!example.files.empty());
             REQUIRE(!example.shown.empty());
-            const auto unnamed = std::ranges::count_if(example.files, [](const ExampleFile& file) { return file.path.empty(); });
+            const auto unnamed =
+                std::ranges::count_if(example.files, [](const ExampleFile& file) { return file.path.empty(); });
             REQUIRE(unnamed <= 1);
             const std::string first_path = example.shown.front().substr(0, example.shown.front().find(':'));
             ScratchFolder folder;
-            for (const ExampleFile& file : example.files) folder.write(file.path.empty() ? first_path : file.path, file.text);
+            for (const ExampleFile& file : example.files)
+                folder.write(file.path.empty() ? first_path : file.path, file.text);
             const RunResult run = run_reclint_in(folder.path(), {"check", "--color", "never", "--today", "2026-12-01"});
             INFO(run.err);
             CHECK(diagnostics_printed(run.out) == example.shown);

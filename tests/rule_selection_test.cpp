@@ -33,32 +33,27 @@ TEST_CASE("the config grades rules by id and by glob") {
                                        {"dag/*", Severity::warning},
                                        {"dag/*", Severity::off},
                                        {"dag/redundant-dependency", Severity::warning}});
-    CHECK(effective_severity(kNamingJob, config) ==
-          Severity::info);                                       // the id wins over a later glob
-    CHECK(effective_severity(kCycle, config) == Severity::off);  // of two globs, the later wins
+    CHECK(effective_severity(kNamingJob, config) == Severity::info);  // the id wins over a later glob
+    CHECK(effective_severity(kCycle, config) == Severity::off);       // of two globs, the later wins
     CHECK(effective_severity(kRedundant, config) == Severity::warning);
     CHECK(effective_severity(kSyntax, config) == Severity::error);  // untouched: its default
     CHECK(effective_severity(kRedundant, Config{}) == Severity::off);
 }
 
 TEST_CASE("select runs only the rules it names, turning on those that are off") {
-    const Config config =
-        config_with({{"dag/cycle", Severity::off}, {"naming/job", Severity::info}});
+    const Config config = config_with({{"dag/cycle", Severity::off}, {"naming/job", Severity::info}});
     const RuleFilter filter{{"dag/*", "naming/job"}, {}};
-    CHECK(effective_severity(kCycle, config, filter) ==
-          Severity::error);  // off in the config: its default
-    CHECK(effective_severity(kRedundant, config, filter) ==
-          Severity::warning);  // off by default: a warning
-    CHECK(effective_severity(kNamingJob, config, filter) ==
-          Severity::info);  // keeps the config's grade
+    CHECK(effective_severity(kCycle, config, filter) == Severity::error);        // off in the config: its default
+    CHECK(effective_severity(kRedundant, config, filter) == Severity::warning);  // off by default: a warning
+    CHECK(effective_severity(kNamingJob, config, filter) == Severity::info);     // keeps the config's grade
     CHECK(effective_severity(kNamingJob, config, {{"dag/*"}, {}}) == Severity::off);
 }
 
 TEST_CASE("select never drops the rules that report unreadable files, unless they are ignored") {
     CHECK(effective_severity(kSyntax, Config{}, {{"naming/*"}, {}}) == Severity::error);
     CHECK(effective_severity(kSyntax, Config{}, {{"naming/*"}, {"yaml/syntax"}}) == Severity::off);
-    CHECK(effective_severity(kSyntax, config_with({{"yaml/syntax", Severity::off}}),
-                             {{"naming/*"}, {}}) == Severity::off);
+    CHECK(effective_severity(kSyntax, config_with({{"yaml/syntax", Severity::off}}), {{"naming/*"}, {}}) ==
+          Severity::off);
 }
 
 TEST_CASE("of select and ignore, the more specific wins and ignore wins a tie") {
@@ -73,12 +68,9 @@ TEST_CASE("a selector must select a registered rule") {
     CHECK(selector_problem("schema/invalid").empty());
     CHECK(selector_problem("schema/*").empty());
     CHECK(selector_problem("*/*").empty());
-    CHECK(selector_problem("schema/invlid") ==
-          "unknown rule \"schema/invlid\", did you mean \"schema/invalid\"?");
-    CHECK(selector_problem("Schema/Invalid") ==
-          "unknown rule \"Schema/Invalid\", did you mean \"schema/invalid\"?");
-    CHECK(selector_problem("schemas/*") ==
-          "\"schemas/*\" matches no rule, did you mean \"schema/*\"?");
+    CHECK(selector_problem("schema/invlid") == "unknown rule \"schema/invlid\", did you mean \"schema/invalid\"?");
+    CHECK(selector_problem("Schema/Invalid") == "unknown rule \"Schema/Invalid\", did you mean \"schema/invalid\"?");
+    CHECK(selector_problem("schemas/*") == "\"schemas/*\" matches no rule, did you mean \"schema/*\"?");
     CHECK(selector_problem("*") == "\"*\" matches no rule");
     CHECK(selector_problem("") == "an empty rule id");
     CHECK(selector_matches("schema/*", "schema/invalid"));

@@ -20,8 +20,7 @@ namespace {
 
 // What valijson finds wrong with `document` under the official SARIF 2.1.0 schema (draft-04).
 std::vector<std::string> sarif_schema_errors(const json& document) {
-    static const json schema_document =
-        json::parse(read_text(shared_dir() / "schemas" / "sarif-schema-2.1.0.json"));
+    static const json schema_document = json::parse(read_text(shared_dir() / "schemas" / "sarif-schema-2.1.0.json"));
     valijson::Schema schema;
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
     const valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_document);
@@ -53,8 +52,7 @@ json run_sarif(const ScratchFolder& folder, std::vector<std::string> arguments =
 json results_of(const json& sarif, const std::vector<std::string>& rules) {
     json kept = json::array();
     for (const json& result : sarif["runs"][0]["results"]) {
-        if (std::find(rules.begin(), rules.end(), result["ruleId"]) != rules.end())
-            kept.push_back(result);
+        if (std::find(rules.begin(), rules.end(), result["ruleId"]) != rules.end()) kept.push_back(result);
     }
     return kept;
 }
@@ -71,12 +69,10 @@ const std::string kDuplicateKey =
 TEST_CASE("sarif output validates against the official SARIF 2.1.0 schema") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kDuplicateKey);
-    folder.write("dags/my feed.yaml",
-                 "name: feed\njobs:\n  - {name: a, command: x, dependency: [b]}\n");
-    folder.write(
-        "argo/feed.yaml",
-        "apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: a}\nspec: {}\n---\n"
-        "kind: Experiment\nname: x\nbogus: 1\n");
+    folder.write("dags/my feed.yaml", "name: feed\njobs:\n  - {name: a, command: x, dependency: [b]}\n");
+    folder.write("argo/feed.yaml",
+                 "apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: a}\nspec: {}\n---\n"
+                 "kind: Experiment\nname: x\nbogus: 1\n");
     const json sarif = run_sarif(folder);
     CHECK(sarif["runs"][0]["results"].size() >= 2);
     CHECK(sarif_schema_errors(sarif) == std::vector<std::string>{});
@@ -153,8 +149,8 @@ TEST_CASE("sarif lists every rule with its descriptions and page") {
         CHECK(rules[i]["help"]["markdown"] == reclint::find_rule_page(rule.info().id)->markdown);
         CHECK_FALSE(rules[i]["fullDescription"]["text"].get<std::string>().empty());
     }
-    const auto unknown_key = std::find_if(
-        rules.begin(), rules.end(), [](const json& r) { return r["id"] == "schema/unknown-key"; });
+    const auto unknown_key =
+        std::find_if(rules.begin(), rules.end(), [](const json& r) { return r["id"] == "schema/unknown-key"; });
     REQUIRE(unknown_key != rules.end());
     CHECK((*unknown_key)["fullDescription"]["text"] ==
           "Reports a key that the file's format does not have, and suggests the key that was "
@@ -165,16 +161,14 @@ TEST_CASE("sarif lists every rule with its descriptions and page") {
 
 TEST_CASE("sarif fingerprints survive lines inserted above a finding") {
     ScratchFolder folder;
-    folder.write("dags/feed.yaml",
-                 kDuplicateKey + "  - name: train\n    command: x\n    dependency: [extract]\n");
+    folder.write("dags/feed.yaml", kDuplicateKey + "  - name: train\n    command: x\n    dependency: [extract]\n");
     const std::vector<std::string> rules = {"yaml/duplicate-key", "schema/unknown-key"};
     const json before = results_of(run_sarif(folder), rules);
-    folder.write(
-        "dags/feed.yaml",
-        "# the daily feed\n\nname: job-feed-daily\njobs:\n  - name: score\n    command: python "
-        "score.py\n"
-        "  - name: extract\n    command: python extract.py\n    command: python extract2.py\n"
-        "  - name: train\n    command: x\n    dependency: [extract]\n");
+    folder.write("dags/feed.yaml",
+                 "# the daily feed\n\nname: job-feed-daily\njobs:\n  - name: score\n    command: python "
+                 "score.py\n"
+                 "  - name: extract\n    command: python extract.py\n    command: python extract2.py\n"
+                 "  - name: train\n    command: x\n    dependency: [extract]\n");
     const json after = results_of(run_sarif(folder), rules);
     REQUIRE(before.size() == 2);
     REQUIRE(after.size() == 2);
@@ -189,13 +183,11 @@ TEST_CASE("sarif fingerprints survive lines inserted above a finding") {
 
 TEST_CASE("sarif fingerprints tell apart findings that share rule, file and node") {
     ScratchFolder folder;
-    folder.write(
-        "feed.yaml",
-        "name: feed\njobs:\n  - {name: a, command: x, k1: 1}\n  - {name: a, command: y, k1: 2}\n");
+    folder.write("feed.yaml",
+                 "name: feed\njobs:\n  - {name: a, command: x, k1: 1}\n  - {name: a, command: y, k1: 2}\n");
     const json results = results_of(run_sarif(folder), {"schema/unknown-key"});
     REQUIRE(results.size() == 2);
-    CHECK(results[0]["locations"][0]["logicalLocations"] ==
-          results[1]["locations"][0]["logicalLocations"]);
+    CHECK(results[0]["locations"][0]["logicalLocations"] == results[1]["locations"][0]["logicalLocations"]);
     CHECK(results[0]["partialFingerprints"] != results[1]["partialFingerprints"]);
 }
 

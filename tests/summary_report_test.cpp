@@ -18,9 +18,7 @@ const std::string kDuplicateKey =
     "    command: python extract2.py\n    comand: x\n";
 
 const std::vector<std::pair<std::string, std::string>> kGithubRun = {
-    {"GITHUB_SERVER_URL", "https://github.com"},
-    {"GITHUB_REPOSITORY", "org/recs"},
-    {"GITHUB_SHA", "abc123"}};
+    {"GITHUB_SERVER_URL", "https://github.com"}, {"GITHUB_REPOSITORY", "org/recs"}, {"GITHUB_SHA", "abc123"}};
 
 std::string summary_of(const reclint::Report& report, const reclint::SummaryOptions& options) {
     std::ostringstream out;
@@ -37,8 +35,7 @@ TEST_CASE("the summary has counts by rule and every diagnostic linked to its lin
     const fs::path summary = outside.write("summary.md", "from an earlier step\n");
     auto variables = kGithubRun;
     variables.emplace_back("GITHUB_STEP_SUMMARY", summary.string());
-    const RunResult result =
-        run_reclint_in(folder.path(), {"check", "--format", "github"}, variables);
+    const RunResult result = run_reclint_in(folder.path(), {"check", "--format", "github"}, variables);
     CHECK(result.exit_code == 1);
     CHECK(read_text(summary) ==
           "from an earlier step\n"
@@ -67,16 +64,14 @@ TEST_CASE(
     folder.write("repo/feed.yaml", "name: feed\njobs:\n  - {name: a, command: x}\n");
     const fs::path repo = folder.path() / "repo";
     const fs::path step_summary = folder.path() / "step.md";
-    const std::vector<std::pair<std::string, std::string>> variables = {
-        {"GITHUB_STEP_SUMMARY", step_summary.string()}};
+    const std::vector<std::pair<std::string, std::string>> variables = {{"GITHUB_STEP_SUMMARY", step_summary.string()}};
 
     CHECK(run_reclint_in(repo, {"check"}, variables).exit_code == 0);
     CHECK_FALSE(fs::exists(step_summary));
 
     const RunResult text = run_reclint_in(repo, {"check", "--summary", "../summary.md"}, variables);
     CHECK(text.out == "checked 1 file: no problems\n");
-    CHECK(read_text(folder.path() / "summary.md") ==
-          "## reclint\n\nchecked 1 file\\: no problems\n\n");
+    CHECK(read_text(folder.path() / "summary.md") == "## reclint\n\nchecked 1 file\\: no problems\n\n");
     CHECK_FALSE(fs::exists(step_summary));
 
     run_reclint_in(repo, {"check", "--format", "github"}, variables);
@@ -89,14 +84,12 @@ TEST_CASE(
 TEST_CASE("a summary that cannot be written is a usage error") {
     ScratchFolder folder;
     folder.write("feed.yaml", "name: feed\njobs:\n  - {name: a, command: x}\n");
-    const RunResult result =
-        run_reclint_in(folder.path(), {"check", "--summary", "missing/summary.md"});
+    const RunResult result = run_reclint_in(folder.path(), {"check", "--summary", "missing/summary.md"});
     CHECK(result.exit_code == 2);
     CHECK(result.err == "reclint: error: cannot write the summary to missing/summary.md\n");
 }
 
-TEST_CASE(
-    "the summary shows messages as text: no link, image, HTML or table cell comes out of them") {
+TEST_CASE("the summary shows messages as text: no link, image, HTML or table cell comes out of them") {
     ScratchFolder folder;
     folder.write("feed.yaml",
                  "name: feed\njobs:\n  - name: a\n    command: x\n"
@@ -112,16 +105,15 @@ TEST_CASE(
 TEST_CASE("a summary past GitHub's 1 MiB is cut with a note, counting the file's earlier content") {
     ScratchFolder folder;
     ScratchFolder outside;
-    std::string dag =
-        "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+    std::string dag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
     const int keys = 20'000;
     for (int i = 0; i < keys; ++i)
         dag += "    unknown_" + std::to_string(i) + ": 1\n";
     folder.write("feed.yaml", dag);
     const std::string earlier(1000, 'x');
     const fs::path summary = outside.write("summary.md", earlier);
-    const RunResult result = run_reclint_in(folder.path(), {"check", "--format", "github"},
-                                            {{"GITHUB_STEP_SUMMARY", summary.string()}});
+    const RunResult result =
+        run_reclint_in(folder.path(), {"check", "--format", "github"}, {{"GITHUB_STEP_SUMMARY", summary.string()}});
     CHECK(result.exit_code == 1);
     const std::string text = read_text(summary);
     CHECK(text.size() <= reclint::kGithubSummaryLimit);
@@ -133,15 +125,13 @@ TEST_CASE("a summary past GitHub's 1 MiB is cut with a note, counting the file's
         ++shown;
     }
     REQUIRE(shown < static_cast<std::size_t>(keys));
-    CHECK(text.ends_with(
-        "\n\n**The summary stops here:** GitHub limits a job summary to 1 MiB, and " +
-        std::to_string(keys - shown) +
-        " diagnostics did not fit\\. The annotations and `reclint \\-\\-format text` or "
-        "`\\-\\-format sarif` list every diagnostic\\.\n"));
+    CHECK(text.ends_with("\n\n**The summary stops here:** GitHub limits a job summary to 1 MiB, and " +
+                         std::to_string(keys - shown) +
+                         " diagnostics did not fit\\. The annotations and `reclint \\-\\-format text` or "
+                         "`\\-\\-format sarif` list every diagnostic\\.\n"));
 }
 
-TEST_CASE(
-    "the summary draws each graph it is given in a Mermaid block that its text cannot close") {
+TEST_CASE("the summary draws each graph it is given in a Mermaid block that its text cannot close") {
     const reclint::SourceFile file("dags/feed.yaml", "name: feed\n");
     const std::vector<reclint::Diagnostic> diagnostics = {
         {"dag/cycle", reclint::Severity::error, &file, {6, 10}, "cycle a -> b -> a", {}}};
@@ -181,8 +171,7 @@ TEST_CASE("a summary never exceeds its limit, and says what it left out") {
     const std::string head =
         "## reclint\n\nchecked 1 file\\: 3 errors, 0 warnings\n\n| Rule | Severity | Count |\n"
         "| :--- | :--- | ---: |\n| `schema/invalid` | error | 3 |\n\n### Diagnostics\n\n";
-    const std::string first =
-        "- **error** [feed\\.yaml\\:1](feed.yaml#L1) first `schema/invalid`\n";
+    const std::string first = "- **error** [feed\\.yaml\\:1](feed.yaml#L1) first `schema/invalid`\n";
     const std::string note =
         "\n**The summary stops here:** GitHub limits a job summary to 1 MiB, and 2 diagnostics and "
         "1 diagram did "

@@ -18,8 +18,8 @@ std::string describe(const FileSuppressions& found, const SourceFile& source) {
                                                                                  : "next line";
         text += std::string(scope) + " " + std::to_string(suppression.line) + ":";
         for (const SuppressedSelector& selector : suppression.selectors) {
-            text += " " + std::string(selector.text) + "@" +
-                    std::to_string(source.position(selector.span.begin).column);
+            text +=
+                " " + std::string(selector.text) + "@" + std::to_string(source.position(selector.span.begin).column);
         }
         text += " (" + std::string(suppression.reason) + ")\n";
     }
@@ -49,8 +49,7 @@ TEST_CASE("suppression comments: scope, covered line, ids and reason") {
     CHECK(suppressions_in("# reclint: disable=x/y\n# a note\n  # reclint: disable=z/w\n\na: 1\n") ==
           "next line 4: x/y@20 ()\nnext line 4: z/w@22 ()\n");
     CHECK(suppressions_in("a: 1\n# reclint: disable=x/y\n") == "next line 0: x/y@20 ()\n");
-    CHECK(suppressions_in("a: 1\r\n# reclint: disable=x/y -- crlf\r\nb: 2\r\n") ==
-          "next line 3: x/y@20 (crlf)\n");
+    CHECK(suppressions_in("a: 1\r\n# reclint: disable=x/y -- crlf\r\nb: 2\r\n") == "next line 3: x/y@20 (crlf)\n");
     CHECK(suppressions_in("# reclint is great\n# see reclint: docs\n") == "");
     CHECK(suppressions_in("a: 1 # reclint: disable=x/y, -- oops\n") ==
           "malformed: malformed suppression comment: expected a rule id\n");
@@ -67,25 +66,22 @@ TEST_CASE("suppressions apply in files with CRLF line endings and multi-byte cha
                  "    dependency: []  # reclint: disable=schema/invalid\r\n");
     const RunResult result = run_reclint_in(folder.path(), {"check", "--color", "never"});
     CHECK(result.exit_code == 1);
-    CHECK(
-        result.out ==
-        "feed.yaml:6:5: error: unknown key \"dependency\" in a job, did you mean \"dependencies\"? "
-        "[schema/unknown-key]\n"
-        " 6 |     dependency: []  # reclint: disable=schema/invalid\n"
-        "   |     ^^^^^^^^^^\n"
-        "feed.yaml:6:40: warning: unused suppression: \"schema/invalid\" reports nothing on this "
-        "line "
-        "[suppression/unused]\n"
-        " 6 |     dependency: []  # reclint: disable=schema/invalid\n"
-        "   |                                        ^^^^^^^^^^^^^^\n"
-        "checked 1 file: 1 error, 1 warning\n");
+    CHECK(result.out ==
+          "feed.yaml:6:5: error: unknown key \"dependency\" in a job, did you mean \"dependencies\"? "
+          "[schema/unknown-key]\n"
+          " 6 |     dependency: []  # reclint: disable=schema/invalid\n"
+          "   |     ^^^^^^^^^^\n"
+          "feed.yaml:6:40: warning: unused suppression: \"schema/invalid\" reports nothing on this "
+          "line "
+          "[suppression/unused]\n"
+          " 6 |     dependency: []  # reclint: disable=schema/invalid\n"
+          "   |                                        ^^^^^^^^^^^^^^\n"
+          "checked 1 file: 1 error, 1 warning\n");
 }
 
 TEST_CASE("a file that does not parse can suppress its syntax error") {
     ScratchFolder folder;
-    folder.write(
-        "feed.yaml",
-        "# reclint: disable-file=yaml/syntax -- generated, fixed upstream\nname: x\njobs: [\n");
+    folder.write("feed.yaml", "# reclint: disable-file=yaml/syntax -- generated, fixed upstream\nname: x\njobs: [\n");
     const RunResult result = run_reclint_in(folder.path(), {"check", "feed.yaml"});
     CHECK(result.exit_code == 0);
     CHECK(result.out == "checked 1 file: no problems\n");
@@ -94,8 +90,7 @@ TEST_CASE("a file that does not parse can suppress its syntax error") {
 TEST_CASE("files read only for context are not reported on, their comments neither") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kBrokenDag);
-    folder.write("other/feed.yaml",
-                 "name: x\njobs:\n  - {name: a, command: b}  # reclint: disable=dag/nope\n");
+    folder.write("other/feed.yaml", "name: x\njobs:\n  - {name: a, command: b}  # reclint: disable=dag/nope\n");
     const RunResult result = run_reclint_in(folder.path(), {"check", "dags"});
     CHECK(result.exit_code == 0);
     CHECK(result.out == "checked 1 file: no problems\n");
@@ -104,21 +99,17 @@ TEST_CASE("files read only for context are not reported on, their comments neith
 TEST_CASE("suppression gives the same output on one thread and on many") {
     ScratchFolder folder;
     for (int i = 0; i < 40; ++i) {
-        folder.write(
-            "dags/feed" + std::to_string(i) + ".yaml",
-            kBrokenDag + (i % 2 == 0 ? "  # reclint: disable=schema/invalid,nope/x\n" : ""));
+        folder.write("dags/feed" + std::to_string(i) + ".yaml",
+                     kBrokenDag + (i % 2 == 0 ? "  # reclint: disable=schema/invalid,nope/x\n" : ""));
     }
-    const RunResult one =
-        run_reclint_in(folder.path(), {"check", "--jobs", "1", "--format", "json"});
-    const RunResult many =
-        run_reclint_in(folder.path(), {"check", "--jobs", "8", "--format", "json"});
+    const RunResult one = run_reclint_in(folder.path(), {"check", "--jobs", "1", "--format", "json"});
+    const RunResult many = run_reclint_in(folder.path(), {"check", "--jobs", "8", "--format", "json"});
     CHECK(one.exit_code == 1);
     CHECK(one.out.find("\"errors\": 20,\n    \"warnings\": 20,") != std::string::npos);
     CHECK(one.out == many.out);
 }
 
-TEST_CASE(
-    "findings about comments can themselves be suppressed, and such a comment is never unused") {
+TEST_CASE("findings about comments can themselves be suppressed, and such a comment is never unused") {
     ScratchFolder folder;
     folder.write("feed.yaml",
                  "# reclint: disable-file=suppression/unused -- kept for the migration\n"

@@ -50,10 +50,9 @@ struct Index {
 Index feed_index() {
     std::vector<std::unique_ptr<InputFile>> files;
     files.push_back(make_file(
-        "catalog.yaml",
-        catalog_text({"warehouse.users", "warehouse.job_views", "recsys.job_feed_baseline",
-                      "recsys.job_feed_popular", "recsys.job_feed_graph_v2",
-                      "recsys.search_popular", "ads-prod.billing.invoices", "staging.users"})));
+        "catalog.yaml", catalog_text({"warehouse.users", "warehouse.job_views", "recsys.job_feed_baseline",
+                                      "recsys.job_feed_popular", "recsys.job_feed_graph_v2", "recsys.search_popular",
+                                      "ads-prod.billing.invoices", "staging.users"})));
     files.push_back(make_file("dags/graph.yaml",
                               "name: graph\njobs:\n"
                               "  - {name: train, command: x, inputs: [warehouse.users],"
@@ -79,8 +78,7 @@ TEST_CASE("the bounded distance is the distance, or one past the limit") {
         for (char& c : lower_b)
             c = static_cast<char>(std::tolower(c));
         INFO(a << " / " << b << " within " << limit);
-        CHECK(folded_edit_distance_within(a, b, limit) ==
-              std::min(edit_distance(lower_a, lower_b), limit + 1));
+        CHECK(folded_edit_distance_within(a, b, limit) == std::min(edit_distance(lower_a, lower_b), limit + 1));
     }
 }
 
@@ -110,8 +108,7 @@ TEST_CASE("tables written by jobs count as known and as suggestions") {
     CHECK(index.tables.is_known("recsys.job_feed_graph_model"));
     CHECK(!index.tables.is_known("recsys.job_feed_graph_v3"));
     REQUIRE(index.tables.writes("recsys.job_feed_graph_model").size() == 1);
-    CHECK(index.tables.writes("recsys.job_feed_graph_model")[0].entry->name ==
-          "recsys.job_feed_graph_model");
+    CHECK(index.tables.writes("recsys.job_feed_graph_model")[0].entry->name == "recsys.job_feed_graph_model");
     CHECK(index.tables.in_catalog("recsys.job_feed_graph_model") == nullptr);
     CHECK(index.tables.dataset_in_catalog("recsys"));
     CHECK(index.tables.dataset_in_catalog("ads-prod.billing"));
@@ -160,8 +157,7 @@ TEST_CASE("suggestions stay bounded and exact on a catalog of 20,000 tables") {
     std::vector<std::string> names;
     for (int dataset = 0; dataset < 20; ++dataset) {
         for (int table = 0; table < 1'000; ++table)
-            names.push_back("dataset_" + std::to_string(dataset) + ".table_" +
-                            std::to_string(table * 7));
+            names.push_back("dataset_" + std::to_string(dataset) + ".table_" + std::to_string(table * 7));
     }
     names.push_back("recsys.job_feed_graph_v2");
     std::vector<std::unique_ptr<InputFile>> files;

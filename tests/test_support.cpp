@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 
 ScratchFolder::ScratchFolder() {
     static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("reclint-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    path_ =
+        fs::temp_directory_path() / ("reclint-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(path_);
     fs::create_directories(path_);
 }
@@ -25,8 +25,8 @@ ScratchFolder::ScratchFolder() {
 ScratchFolder::~ScratchFolder() {
     std::error_code error;
     // Tests may take permissions away; give them back so the folder can go.
-    for (auto entry = fs::recursive_directory_iterator(path_, error); !error && entry != fs::recursive_directory_iterator();
-         entry.increment(error)) {
+    for (auto entry = fs::recursive_directory_iterator(path_, error);
+         !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
         fs::permissions(entry->path(), fs::perms::owner_all, fs::perm_options::add, error);
     }
     fs::remove_all(path_, error);
@@ -47,7 +47,8 @@ RunResult run_reclint_in(const fs::path& cwd, const std::vector<std::string>& ar
     std::ostringstream out;
     std::ostringstream err;
     Environment environment{cwd, out, err, false, {}};
-    for (const auto& [name, value] : variables) environment.variables[name] = value;
+    for (const auto& [name, value] : variables)
+        environment.variables[name] = value;
     RunResult result;
     result.exit_code = run_reclint(arguments, environment);
     result.out = out.str();
@@ -57,7 +58,8 @@ RunResult run_reclint_in(const fs::path& cwd, const std::vector<std::string>& ar
 
 std::string shell_quote(const std::string& text) {
     std::string quoted = "'";
-    for (const char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    for (const char c : text)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return quoted + "'";
 }
 
@@ -66,9 +68,10 @@ RunResult run_bash_in(const fs::path& cwd, const std::string& script,
     const ScratchFolder io;
     const fs::path script_file = io.write("script.sh", script);
     std::string command = "cd " + shell_quote(cwd.string()) + " && env -i";
-    for (const auto& [name, value] : variables) command += " " + shell_quote(name + "=" + value);
-    command += " /bin/bash " + shell_quote(script_file.string()) + " >" +
-               shell_quote((io.path() / "out").string()) + " 2>" + shell_quote((io.path() / "err").string());
+    for (const auto& [name, value] : variables)
+        command += " " + shell_quote(name + "=" + value);
+    command += " /bin/bash " + shell_quote(script_file.string()) + " >" + shell_quote((io.path() / "out").string()) +
+               " 2>" + shell_quote((io.path() / "err").string());
     const int status = std::system(command.c_str());
     RunResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -84,7 +87,11 @@ std::string read_text(const fs::path& path) {
     return text.str();
 }
 
-fs::path source_dir() { return RECLINT_SOURCE_DIR; }
-fs::path shared_dir() { return fs::path(RECLINT_SHARED_DIR).lexically_normal(); }
+fs::path source_dir() {
+    return RECLINT_SOURCE_DIR;
+}
+fs::path shared_dir() {
+    return fs::path(RECLINT_SHARED_DIR).lexically_normal();
+}
 
 }  // namespace reclint::testing

@@ -9,7 +9,7 @@ namespace reclint::testing {
 
 // A fresh folder under the system's temp folder, removed when the object goes away.
 class ScratchFolder {
-public:
+  public:
     ScratchFolder();
     ~ScratchFolder();
     ScratchFolder(const ScratchFolder&) = delete;
@@ -19,7 +19,7 @@ public:
     // Writes `text` to `relative` (creating folders) and returns the absolute path.
     std::filesystem::path write(const std::string& relative, const std::string& text) const;
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

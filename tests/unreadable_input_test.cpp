@@ -13,8 +13,7 @@ using namespace reclint::testing;
 
 namespace {
 
-const std::string kCleanDag =
-    "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+const std::string kCleanDag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
 
 void make_fifo(const fs::path& path) {
     REQUIRE(::mkfifo(path.c_str(), 0644) == 0);
@@ -28,20 +27,16 @@ TEST_CASE("a named pipe is reported without waiting for a writer") {
     make_fifo(folder.path() / "dags" / "pipe.yaml");
     const RunResult named = run_reclint_in(folder.path(), {"check", "dags/pipe.yaml"});
     CHECK(named.exit_code == 2);
-    CHECK(named.err ==
-          "reclint: error: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
+    CHECK(named.err == "reclint: error: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
     CHECK(named.out == "checked 0 files: no problems found, but a file could not be read\n");
     const RunResult walked = run_reclint_in(folder.path(), {"check"});
     CHECK(walked.exit_code == 2);
-    CHECK(walked.err ==
-          "reclint: error: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
+    CHECK(walked.err == "reclint: error: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
     CHECK(walked.out == "checked 1 file: no problems found, but a file could not be read\n");
     // Read only for context, it does not fail the run.
     const RunResult context = run_reclint_in(folder.path(), {"check", "dags/feed.yaml"});
     CHECK(context.exit_code == 0);
-    CHECK(
-        context.err ==
-        "reclint: warning: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
+    CHECK(context.err == "reclint: warning: dags/pipe.yaml: cannot read: a named pipe (FIFO), not a regular file\n");
 }
 
 TEST_CASE("a dangling symlink is reported as one") {
@@ -72,24 +67,21 @@ TEST_CASE("a folder named like a YAML file and named on the command line is walk
     CHECK(full.out == "checked 1 file: no problems\n");
 }
 
-TEST_CASE(
-    "empty files: JSON is invalid, YAML is not a reclint file unless the config says it is one") {
+TEST_CASE("empty files: JSON is invalid, YAML is not a reclint file unless the config says it is one") {
     ScratchFolder folder;
     folder.write(".reclint.yaml", "kinds:\n  \"dags/**\": dag\n");
     folder.write("values.yaml", "");
     folder.write("notes.yaml", "# nothing yet\n\n");
     folder.write("package.json", "\n");
     folder.write("dags/feed.yaml", "");
-    const RunResult yaml =
-        run_reclint_in(folder.path(), {"check", "--verbose", "values.yaml", "notes.yaml"});
+    const RunResult yaml = run_reclint_in(folder.path(), {"check", "--verbose", "values.yaml", "notes.yaml"});
     CHECK(yaml.exit_code == 0);
     CHECK(yaml.out == "checked 0 files: no problems\n");
     CHECK(yaml.err ==
           "reclint: using config .reclint.yaml; its paths and globs are relative to .\n"
           "reclint: skipped notes.yaml: empty: no YAML document in it\n"
           "reclint: skipped values.yaml: empty: no YAML document in it\n");
-    const RunResult json =
-        run_reclint_in(folder.path(), {"check", "--color", "never", "package.json"});
+    const RunResult json = run_reclint_in(folder.path(), {"check", "--color", "never", "package.json"});
     CHECK(json.exit_code == 1);
     CHECK(json.out ==
           "package.json:1:1: error: the file is empty, which is not valid JSON [yaml/syntax]\n"
@@ -114,8 +106,7 @@ TEST_CASE("binary garbage is reported when named and skipped when merely found")
     const RunResult walked = run_reclint_in(folder.path(), {"check"});
     CHECK(walked.exit_code == 0);
     CHECK(walked.out == "checked 1 file: no problems\n");
-    const RunResult named =
-        run_reclint_in(folder.path(), {"check", "--color", "never", "model.yaml"});
+    const RunResult named = run_reclint_in(folder.path(), {"check", "--color", "never", "model.yaml"});
     CHECK(named.exit_code == 1);
     CHECK(named.out ==
           "model.yaml:1:1: error: control character 0x7F is not allowed in YAML (is this a binary "

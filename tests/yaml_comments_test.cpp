@@ -19,9 +19,8 @@ namespace {
 std::vector<std::string> comments_of(std::string_view text) {
     std::vector<std::string> found;
     for (const YamlComment& comment : find_yaml_comments(text)) {
-        found.push_back(
-            (comment.own_line ? "own:" : "") +
-            std::string(text.substr(comment.span.begin, comment.span.end - comment.span.begin)));
+        found.push_back((comment.own_line ? "own:" : "") +
+                        std::string(text.substr(comment.span.begin, comment.span.end - comment.span.begin)));
     }
     return found;
 }
@@ -39,8 +38,8 @@ std::string tree_of(const std::string& text) {
         while (!pending.empty()) {
             const auto [node, depth] = pending.back();
             pending.pop_back();
-            out << std::string(static_cast<std::size_t>(depth), ' ') << static_cast<int>(node->type)
-                << ' ' << node->value << '\n';
+            out << std::string(static_cast<std::size_t>(depth), ' ') << static_cast<int>(node->type) << ' '
+                << node->value << '\n';
             for (auto entry = node->entries.rbegin(); entry != node->entries.rend(); ++entry) {
                 pending.push_back({entry->value, depth + 1});
                 pending.push_back({entry->key, depth + 1});
@@ -90,17 +89,15 @@ std::vector<std::string> missed_comments(const std::string& text) {
     }
     std::vector<bool> in_comment(text.size(), false);
     for (const YamlComment& comment : find_yaml_comments(text)) {
-        std::fill(in_comment.begin() + comment.span.begin, in_comment.begin() + comment.span.end,
-                  true);
+        std::fill(in_comment.begin() + comment.span.begin, in_comment.begin() + comment.span.end, true);
     }
     std::vector<std::string> missed;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '#' || in_comment[i] || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n'))
-            continue;
+        if (text[i] != '#' || in_comment[i] || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n')) continue;
         std::string rest = text.substr(i, text.find('\n', i) - i);
         // A quoted scalar's value lacks its closing quote.
-        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\r' || rest.back() == '"' ||
-                                 rest.back() == '\'')) {
+        while (!rest.empty() &&
+               (rest.back() == ' ' || rest.back() == '\r' || rest.back() == '"' || rest.back() == '\'')) {
             rest.pop_back();
         }
         if (values.find(rest) == std::string::npos) missed.push_back(rest);
@@ -111,10 +108,8 @@ std::vector<std::string> missed_comments(const std::string& text) {
 }  // namespace
 
 TEST_CASE("comments at the end of a line and on a line of their own") {
-    CHECK(comments_of("# top\nname: feed  # the name\njobs: []\n") ==
-          Comments{"own:# top", "# the name"});
-    CHECK(comments_of("  # indented\r\nkey: value #crlf\r\n") ==
-          Comments{"own:# indented", "#crlf"});
+    CHECK(comments_of("# top\nname: feed  # the name\njobs: []\n") == Comments{"own:# top", "# the name"});
+    CHECK(comments_of("  # indented\r\nkey: value #crlf\r\n") == Comments{"own:# indented", "#crlf"});
     CHECK(comments_of("\xEF\xBB\xBF# after a BOM\n") == Comments{"own:# after a BOM"});
     CHECK(comments_of("--- # document\n... # end\n") == Comments{"# document", "# end"});
     CHECK(comments_of("key: value") == Comments{});
@@ -153,17 +148,15 @@ TEST_CASE("block scalars hide their hashes until the indentation drops") {
         "     # text, indented more than the indicator says\n"
         "  # text\n"
         "end: 1 # comment\n";
-    CHECK(comments_of(text) == Comments{"# header", "own:# after the block",
-                                        "own:# less indented: a comment", "# comment",
-                                        "# comment"});
+    CHECK(comments_of(text) ==
+          Comments{"# header", "own:# after the block", "own:# less indented: a comment", "# comment", "# comment"});
 }
 
 TEST_CASE("flow collections, JSON and keys") {
     CHECK(comments_of("a: [x, 'y # z', {k: \"v # w\"}] # c\n") == Comments{"# c"});
     CHECK(comments_of("{\"a\":\"b # c\", \"d\": [1, 2]}\n") == Comments{});
     CHECK(comments_of("a: [x, # first\n  y] # second\n") == Comments{"# first", "# second"});
-    CHECK(comments_of("\"key # x\": value # c\n? complex # c2\n: value\n") ==
-          Comments{"# c", "# c2"});
+    CHECK(comments_of("\"key # x\": value # c\n? complex # c2\n: value\n") == Comments{"# c", "# c2"});
 }
 
 TEST_CASE("text that does not parse is scanned without reading past its end") {
@@ -177,13 +170,11 @@ TEST_CASE("text that does not parse is scanned without reading past its end") {
 TEST_CASE("removing the comments found leaves every real manifest's documents unchanged") {
     std::size_t files = 0, comments = 0;
     std::vector<fs::path> inputs;
-    for (const auto& entry :
-         fs::recursive_directory_iterator(shared_dir() / "corpus" / "argo-examples")) {
+    for (const auto& entry : fs::recursive_directory_iterator(shared_dir() / "corpus" / "argo-examples")) {
         if (entry.path().extension() == ".yaml") inputs.push_back(entry.path());
     }
     for (const auto& entry : fs::recursive_directory_iterator(source_dir() / "fixtures")) {
-        if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml")
-            inputs.push_back(entry.path());
+        if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") inputs.push_back(entry.path());
     }
     std::sort(inputs.begin(), inputs.end());
     REQUIRE(inputs.size() > 200);

@@ -48,10 +48,8 @@ TEST_CASE("a large document without aliases is not taken for a billion laughs") 
 }
 
 TEST_CASE("a run of [ is stopped at the first level past the limit, however long") {
-    CHECK(only_problem(load("a: " + std::string(1'000'000, '['))) ==
-          "1:260 nesting deeper than 256 levels");
-    CHECK(only_problem(load("a: " + repeat("{a: ", 100'000))) ==
-          "1:1028 nesting deeper than 256 levels");
+    CHECK(only_problem(load("a: " + std::string(1'000'000, '['))) == "1:260 nesting deeper than 256 levels");
+    CHECK(only_problem(load("a: " + repeat("{a: ", 100'000))) == "1:1028 nesting deeper than 256 levels");
     CHECK(only_problem(load(repeat("[\n", 300))) == "257:1 nesting deeper than 256 levels");
     CHECK(only_problem(load("a: " + repeat("[x, ", 300) + std::string(300, ']') + "\n")) ==
           "1:1028 nesting deeper than 256 levels");
@@ -59,9 +57,9 @@ TEST_CASE("a run of [ is stopped at the first level past the limit, however long
 
 TEST_CASE("brackets in quoted, block and plain scalars and in comments are not nesting") {
     const std::string brackets(300, '[');
-    const Loaded loaded = load("a: \"" + brackets + "\"\nb: '" + brackets + "'\n# " + brackets +
-                               "\nc: |\n  " + brackets + "\n  " + brackets + "\nd: x" + brackets +
-                               "\ne: {\"k\":\"" + brackets + "\"}\n");
+    const Loaded loaded =
+        load("a: \"" + brackets + "\"\nb: '" + brackets + "'\n# " + brackets + "\nc: |\n  " + brackets + "\n  " +
+             brackets + "\nd: x" + brackets + "\ne: {\"k\":\"" + brackets + "\"}\n");
     CHECK(loaded.yaml.problems.empty());
     CHECK(loaded.yaml.documents.size() == 1);
 }
@@ -79,16 +77,13 @@ TEST_CASE("block nesting past the limit is reported where it passes it") {
     for (int level = 0; level < 300; ++level)
         indented += std::string(level, ' ') + "k:\n";
     CHECK(only_problem(load(indented)) == "257:257 nesting deeper than 256 levels");
-    CHECK(only_problem(load(repeat("- ", 100'000) + "x\n")) ==
-          "1:513 nesting deeper than 256 levels");
-    CHECK(only_problem(load(repeat("? ", 100'000) + "x\n")) ==
-          "1:513 nesting deeper than 256 levels");
+    CHECK(only_problem(load(repeat("- ", 100'000) + "x\n")) == "1:513 nesting deeper than 256 levels");
+    CHECK(only_problem(load(repeat("? ", 100'000) + "x\n")) == "1:513 nesting deeper than 256 levels");
 }
 
 TEST_CASE("nesting through aliases counts the levels the alias brings") {
     const std::string deep = std::string(200, '[') + "x" + std::string(200, ']');
-    const std::string text =
-        "a: &a " + deep + "\nb: " + std::string(100, '[') + "*a" + std::string(100, ']') + "\n";
+    const std::string text = "a: &a " + deep + "\nb: " + std::string(100, '[') + "*a" + std::string(100, ']') + "\n";
     CHECK(only_problem(load(text)) == "2:104 nesting deeper than 256 levels");
     CHECK(load("a: &a " + deep + "\nb: [[*a]]\n").yaml.problems.empty());
 }
@@ -113,8 +108,7 @@ TEST_CASE("a JSON file's root collection keeps its positions") {
     CHECK(loaded.source.position(root.entries[1].key->span.begin) == Position{3, 4});
     CHECK(loaded.source.position(root.find("jobs")->items[1]->span.begin) == Position{3, 16});
     const Loaded broken = load("{\"jobs\": [1, 2}\n", {}, "x.json");
-    CHECK(only_problem(broken) ==
-          "1:15 this bracket does not close the collection that is open here");
+    CHECK(only_problem(broken) == "1:15 this bracket does not close the collection that is open here");
 }
 
 TEST_CASE("a YAML file's root flow collection may still be a key") {

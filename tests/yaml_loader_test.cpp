@@ -22,8 +22,8 @@ Loaded load(const std::string& text, YamlLimits limits = {}) {
 std::string where(const SourceFile& source, Span span) {
     const Position begin = source.position(span.begin);
     const Position end = source.position(span.end);
-    return std::to_string(begin.line) + ":" + std::to_string(begin.column) + "-" + std::to_string(end.line) +
-           ":" + std::to_string(end.column);
+    return std::to_string(begin.line) + ":" + std::to_string(begin.column) + "-" + std::to_string(end.line) + ":" +
+           std::to_string(end.column);
 }
 
 const Node& root_of(const Loaded& loaded) {
@@ -160,16 +160,21 @@ TEST_CASE("text that is not UTF-8 or holds control characters is rejected with a
     SECTION("invalid UTF-8") {
         const Loaded loaded = load("a: b\nc: \xff\n");
         REQUIRE(loaded.yaml.problems.size() == 1);
-        CHECK(loaded.yaml.problems[0].message == "invalid UTF-8: byte 0xFF does not start or continue a character here");
+        CHECK(loaded.yaml.problems[0].message ==
+              "invalid UTF-8: byte 0xFF does not start or continue a character here");
         CHECK(where(loaded.source, loaded.yaml.problems[0].span) == "2:4-2:5");
     }
     SECTION("a NUL byte") {
         const Loaded loaded = load(std::string("a: b\0", 5));
         REQUIRE(loaded.yaml.problems.size() == 1);
-        CHECK(loaded.yaml.problems[0].message == "control character 0x00 is not allowed in YAML (is this a binary file?)");
+        CHECK(loaded.yaml.problems[0].message ==
+              "control character 0x00 is not allowed in YAML (is this a binary file?)");
     }
     SECTION("UTF-16") {
-        const Loaded loaded = load("\xff\xfe" "a\0:\0", {});
+        const Loaded loaded = load(
+            "\xff\xfe"
+            "a\0:\0",
+            {});
         REQUIRE(loaded.yaml.problems.size() == 1);
         CHECK(loaded.yaml.problems[0].message == "the file is UTF-16 or UTF-32 encoded; reclint reads UTF-8 only");
     }
@@ -190,9 +195,9 @@ TEST_CASE("limits stop hostile documents early") {
         std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
         for (char level = 'b'; level <= 'j'; ++level) {
             const std::string previous(1, static_cast<char>(level - 1));
-            text += std::string(1, level) + ": &" + level + " [*" + previous + ", *" + previous + ", *" +
-                    previous + ", *" + previous + ", *" + previous + ", *" + previous + ", *" + previous +
-                    ", *" + previous + ", *" + previous + ", *" + previous + "]\n";
+            text += std::string(1, level) + ": &" + level + " [*" + previous + ", *" + previous + ", *" + previous +
+                    ", *" + previous + ", *" + previous + ", *" + previous + ", *" + previous + ", *" + previous +
+                    ", *" + previous + ", *" + previous + "]\n";
         }
         const Loaded loaded = load(text);
         REQUIRE(loaded.yaml.problems.size() == 1);
@@ -202,7 +207,8 @@ TEST_CASE("limits stop hostile documents early") {
     }
     SECTION("a large document without aliases is within the limits") {
         std::string text = "jobs:\n";
-        for (int i = 0; i < 60'000; ++i) text += "  - {name: j" + std::to_string(i) + ", command: x}\n";
+        for (int i = 0; i < 60'000; ++i)
+            text += "  - {name: j" + std::to_string(i) + ", command: x}\n";
         const Loaded loaded = load(text);  // 300,001 nodes
         CHECK(loaded.yaml.problems.empty());
         CHECK(loaded.yaml.documents.size() == 1);

@@ -20,23 +20,18 @@ class Cron final : public Rule {
     }
 
   private:
-    static void check(const ArgoManifest& manifest, const SourceFile& source,
-                      RuleContext& context) {
+    static void check(const ArgoManifest& manifest, const SourceFile& source, RuleContext& context) {
         if (!manifest.spec_key) return;  // the schema reports the missing spec
         if (!manifest.schedule && manifest.schedules.empty()) {
-            const Span at =
-                manifest.schedules_key ? manifest.schedules_key->span : *manifest.spec_key;
+            const Span at = manifest.schedules_key ? manifest.schedules_key->span : *manifest.spec_key;
             context.report(source, at,
                            "the CronWorkflow has no schedule: add \"schedules:\" with at least one "
                            "cron expression");
         }
         if (manifest.schedule_key && manifest.schedules_key) {
-            const bool schedule_later =
-                manifest.schedule_key->span.begin > manifest.schedules_key->span.begin;
-            const TextValue& later =
-                schedule_later ? *manifest.schedule_key : *manifest.schedules_key;
-            const TextValue& earlier =
-                schedule_later ? *manifest.schedules_key : *manifest.schedule_key;
+            const bool schedule_later = manifest.schedule_key->span.begin > manifest.schedules_key->span.begin;
+            const TextValue& later = schedule_later ? *manifest.schedule_key : *manifest.schedules_key;
+            const TextValue& earlier = schedule_later ? *manifest.schedules_key : *manifest.schedule_key;
             context
                 .report(source, later.span,
                         "\"schedule\" and \"schedules\" cannot both be given: move every schedule "
@@ -48,13 +43,11 @@ class Cron final : public Rule {
             check_schedule(*schedule, source, context);
         if (manifest.timezone && !is_time_zone_name(manifest.timezone->text)) {
             context.report(source, manifest.timezone->span,
-                           quoted(manifest.timezone->text) +
-                               " is not a time zone name (e.g. \"Asia/Tokyo\", \"UTC\")");
+                           quoted(manifest.timezone->text) + " is not a time zone name (e.g. \"Asia/Tokyo\", \"UTC\")");
         }
     }
 
-    static void check_schedule(const Node& schedule, const SourceFile& source,
-                               RuleContext& context) {
+    static void check_schedule(const Node& schedule, const SourceFile& source, RuleContext& context) {
         for (const CronProblem& problem : check_cron_schedule(schedule.value)) {
             context.report(source, value_subspan(schedule, source, problem.offset, problem.length),
                            "schedule " + quoted(schedule.value) + ": " + problem.message);

@@ -10,8 +10,7 @@ namespace {
 class Depends final : public Rule {
   public:
     Depends()
-        : Rule({"argo/depends", Severity::error,
-                "a malformed depends expression or an invalid task result in it"}) {}
+        : Rule({"argo/depends", Severity::error, "a malformed depends expression or an invalid task result in it"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
@@ -21,32 +20,27 @@ class Depends final : public Rule {
                     if (task.name) by_name.try_emplace(task.name->text, &task);
                 }
                 for (const ArgoTask& task : tmpl.tasks) {
-                    if (task.depends && !task.depends->text.empty())
-                        check(task, by_name, file.source, context);
+                    if (task.depends && !task.depends->text.empty()) check(task, by_name, file.source, context);
                 }
             }
         }
     }
 
   private:
-    static void check(const ArgoTask& task,
-                      const std::unordered_map<std::string_view, const ArgoTask*>& by_name,
+    static void check(const ArgoTask& task, const std::unordered_map<std::string_view, const ArgoTask*>& by_name,
                       const SourceFile& source, RuleContext& context) {
         const Node& depends = *task.node->find("depends");
         const DependsExpression& expression = task.depends_expression;
         for (const DependsProblem& problem : expression.problems) {
-            context.report(source, value_subspan(depends, source, problem.offset, problem.length),
-                           problem.message);
+            context.report(source, value_subspan(depends, source, problem.offset, problem.length), problem.message);
         }
         for (const DependsOperand& operand : expression.operands) {
             if (!is_items_result(operand.result)) continue;
             const auto target = by_name.find(operand.task);
             if (target == by_name.end() || target->second->loops) continue;
-            context.report(
-                source,
-                value_subspan(depends, source, operand.result_offset, operand.result.size()),
-                quoted(operand.result) + " needs " + quoted(operand.task) +
-                    " to run over items (withItems, withParam or withSequence)");
+            context.report(source, value_subspan(depends, source, operand.result_offset, operand.result.size()),
+                           quoted(operand.result) + " needs " + quoted(operand.task) +
+                               " to run over items (withItems, withParam or withSequence)");
         }
     }
 };

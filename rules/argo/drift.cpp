@@ -22,26 +22,20 @@ JobIndex first_jobs(const Dag& dag) {
 
 class Drift final : public Rule {
   public:
-    Drift()
-        : Rule({"argo/drift", Severity::error,
-                "an annotated manifest that no longer matches its DAG file"}) {}
+    Drift() : Rule({"argo/drift", Severity::error, "an annotated manifest that no longer matches its DAG file"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
             const DriftResolution resolution = resolve_drift(manifest, file.models, repository);
-            if (resolution.problem)
-                context.report(file.source, resolution.problem->span, resolution.problem->message);
-            if (resolution.subject)
-                Comparer(file.source, *manifest.source, *resolution.subject, context).run();
+            if (resolution.problem) context.report(file.source, resolution.problem->span, resolution.problem->message);
+            if (resolution.subject) Comparer(file.source, *manifest.source, *resolution.subject, context).run();
         }
     }
 
   private:
     class Comparer {
       public:
-        Comparer(const SourceFile& source, const TextValue& path, const DriftSubject& subject,
-                 RuleContext& context)
+        Comparer(const SourceFile& source, const TextValue& path, const DriftSubject& subject, RuleContext& context)
             : source_(source),
               path_(quoted(path.text)),
               dag_file_(subject.source_file->source),
@@ -70,16 +64,14 @@ class Drift final : public Rule {
         void missing_task(const DagJob& job) {
             context_
                 .report(source_, actual_.name_span,
-                        "task " + quoted(job.name) + " is missing: the DAG file " + path_ +
-                            " has a job " + quoted(job.name) + " (regenerate the manifest)")
+                        "task " + quoted(job.name) + " is missing: the DAG file " + path_ + " has a job " +
+                            quoted(job.name) + " (regenerate the manifest)")
                 .note(dag_file_, job.name_span, "job " + quoted(job.name) + " is defined here");
         }
 
         void extra_task(const DagJob& task, const std::vector<std::string_view>& missing_names) {
-            const std::string message =
-                "task " + quoted(task.name) + " is not a job of the DAG file " + path_;
-            context_.report(source_, task.name_span,
-                            with_suggestion(message, task.name, missing_names));
+            const std::string message = "task " + quoted(task.name) + " is not a job of the DAG file " + path_;
+            context_.report(source_, task.name_span, with_suggestion(message, task.name, missing_names));
         }
 
         // Both jobs exist in the manifest, but not the dependency between them.
@@ -89,10 +81,9 @@ class Drift final : public Rule {
             if (task == actual_jobs_.end() || !actual_jobs_.contains(dependency.name)) return;
             context_
                 .report(source_, actual_.jobs[task->second].name_span,
-                        "task " + quoted(job) + " does not depend on " + quoted(dependency.name) +
-                            ", but job " + quoted(job) + " of " + path_ + " does")
-                .note(dag_file_, dependency.span,
-                      quoted(job) + " depends on " + quoted(dependency.name) + " here");
+                        "task " + quoted(job) + " does not depend on " + quoted(dependency.name) + ", but job " +
+                            quoted(job) + " of " + path_ + " does")
+                .note(dag_file_, dependency.span, quoted(job) + " depends on " + quoted(dependency.name) + " here");
         }
 
         void extra_dependency(const DagDependency& dependency) {
@@ -101,10 +92,9 @@ class Drift final : public Rule {
             if (job == expected_jobs_.end() || !expected_jobs_.contains(dependency.name)) return;
             context_
                 .report(source_, dependency.span,
-                        "task " + quoted(task) + " depends on " + quoted(dependency.name) +
-                            ", but job " + quoted(task) + " of " + path_ + " does not")
-                .note(dag_file_, expected_.jobs[job->second].name_span,
-                      "job " + quoted(task) + " is defined here");
+                        "task " + quoted(task) + " depends on " + quoted(dependency.name) + ", but job " +
+                            quoted(task) + " of " + path_ + " does not")
+                .note(dag_file_, expected_.jobs[job->second].name_span, "job " + quoted(task) + " is defined here");
         }
 
         const SourceFile& source_;

@@ -8,8 +8,7 @@ namespace {
 
 class DuplicateTemplate final : public Rule {
   public:
-    DuplicateTemplate()
-        : Rule({"argo/duplicate-template", Severity::error, "two templates with one name"}) {}
+    DuplicateTemplate() : Rule({"argo/duplicate-template", Severity::error, "two templates with one name"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
@@ -18,9 +17,7 @@ class DuplicateTemplate final : public Rule {
                 if (!tmpl.name) continue;
                 const auto [earlier, added] = first.try_emplace(tmpl.name->text, tmpl.name->span);
                 if (added) continue;
-                context
-                    .report(file.source, tmpl.name->span,
-                            "duplicate template " + quoted(tmpl.name->text))
+                context.report(file.source, tmpl.name->span, "duplicate template " + quoted(tmpl.name->text))
                     .note(file.source, earlier->second, "first defined here");
             }
         }

@@ -15,11 +15,9 @@ class MissingTemplateRef final : public Rule {
   public:
     MissingTemplateRef()
         : Rule({"argo/missing-template-ref", Severity::warning,
-                "templateRef/workflowTemplateRef to a WorkflowTemplate not in the checked files"}) {
-    }
+                "templateRef/workflowTemplateRef to a WorkflowTemplate not in the checked files"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
             if (manifest.workflow_template_ref)
                 check(*manifest.workflow_template_ref, file.source, repository, context);
@@ -30,20 +28,18 @@ class MissingTemplateRef final : public Rule {
     }
 
   private:
-    static void check(const ArgoTemplateRef& ref, const SourceFile& source,
-                      const Repository& repository, RuleContext& context) {
+    static void check(const ArgoTemplateRef& ref, const SourceFile& source, const Repository& repository,
+                      RuleContext& context) {
         if (!ref.name || is_templated(ref.name->text)) return;
         const std::string_view name = ref.name->text;
         if (repository.find_workflow_template(name, ref.cluster_scope).manifest) return;
-        std::string message = std::string(kind_of(ref.cluster_scope)) + " " + quoted(name) +
-                              " is not in the checked files";
+        std::string message =
+            std::string(kind_of(ref.cluster_scope)) + " " + quoted(name) + " is not in the checked files";
         if (repository.find_workflow_template(name, !ref.cluster_scope).manifest) {
             message += ", but a " + std::string(kind_of(!ref.cluster_scope)) + " of that name is" +
-                       (ref.cluster_scope ? ": remove \"clusterScope: true\"?"
-                                          : ": add \"clusterScope: true\"?");
+                       (ref.cluster_scope ? ": remove \"clusterScope: true\"?" : ": add \"clusterScope: true\"?");
         } else {
-            message = with_suggestion(message, name,
-                                      repository.workflow_template_names(ref.cluster_scope));
+            message = with_suggestion(message, name, repository.workflow_template_names(ref.cluster_scope));
         }
         context.report(source, ref.name->span, message);
     }

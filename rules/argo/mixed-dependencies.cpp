@@ -29,16 +29,15 @@ class MixedDependencies final : public Rule {
     }
 
   private:
-    static void check(const ArgoTemplate& tmpl, const ArgoTask& uses_depends,
-                      const SourceFile& source, RuleContext& context) {
+    static void check(const ArgoTemplate& tmpl, const ArgoTask& uses_depends, const SourceFile& source,
+                      RuleContext& context) {
         const std::string note = "the DAG uses \"depends\" here";
         for (const ArgoTask& task : tmpl.tasks) {
             if (task.dependencies_key) {
                 context
-                    .report(
-                        source, task.dependencies_key->span,
-                        "\"dependencies\" and \"depends\" cannot be mixed in one DAG: write these "
-                        "dependencies in \"depends\", joined by \"&&\"")
+                    .report(source, task.dependencies_key->span,
+                            "\"dependencies\" and \"depends\" cannot be mixed in one DAG: write these "
+                            "dependencies in \"depends\", joined by \"&&\"")
                     .note(source, uses_depends.depends->key, note);
             }
             if (task.continue_on_key) {

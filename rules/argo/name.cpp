@@ -13,10 +13,8 @@ namespace {
 class Name final : public Rule {
   public:
     Name()
-        : Rule(
-              {"argo/name", Severity::error,
-               "a name that breaks Argo's or Kubernetes' rules (pattern, length, leading digit)"}) {
-    }
+        : Rule({"argo/name", Severity::error,
+                "a name that breaks Argo's or Kubernetes' rules (pattern, length, leading digit)"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
@@ -32,8 +30,7 @@ class Name final : public Rule {
     }
 
   private:
-    static void check_metadata(const ArgoManifest& manifest, const SourceFile& source,
-                               RuleContext& context) {
+    static void check_metadata(const ArgoManifest& manifest, const SourceFile& source, RuleContext& context) {
         if (!manifest.metadata) return;
         if (!manifest.metadata->find("name") && !manifest.metadata->find("generateName")) {
             context.report(source, *manifest.metadata_key,
@@ -42,44 +39,37 @@ class Name final : public Rule {
         }
         if (manifest.name) {
             if (const auto problem = object_name_problem(manifest.name->text, manifest.kind))
-                context.report(source, manifest.name->span,
-                               "name " + quoted(manifest.name->text) + " " + *problem);
+                context.report(source, manifest.name->span, "name " + quoted(manifest.name->text) + " " + *problem);
         }
         if (manifest.generate_name) {
             if (const auto problem = generate_name_problem(manifest.generate_name->text)) {
-                context.report(
-                    source, manifest.generate_name->span,
-                    "generateName " + quoted(manifest.generate_name->text) + " " + *problem);
+                context.report(source, manifest.generate_name->span,
+                               "generateName " + quoted(manifest.generate_name->text) + " " + *problem);
             }
         }
     }
 
-    static void check_field_name(const TextValue& name, std::string_view what,
-                                 const SourceFile& source, RuleContext& context) {
+    static void check_field_name(const TextValue& name, std::string_view what, const SourceFile& source,
+                                 RuleContext& context) {
         if (const auto problem = field_name_problem(name.text))
-            context.report(source, name.span,
-                           std::string(what) + " name " + quoted(name.text) + " " + *problem);
+            context.report(source, name.span, std::string(what) + " name " + quoted(name.text) + " " + *problem);
     }
 
-    static void check_steps(const ArgoTemplate& tmpl, const SourceFile& source,
-                            RuleContext& context) {
+    static void check_steps(const ArgoTemplate& tmpl, const SourceFile& source, RuleContext& context) {
         std::unordered_map<std::string_view, Span> first;
         for (const ArgoTask& step : tmpl.steps) {
             if (!step.name) continue;
             check_field_name(*step.name, "step", source, context);
             const auto [earlier, added] = first.try_emplace(step.name->text, step.name->span);
             if (!added) {
-                context
-                    .report(source, step.name->span,
-                            "duplicate step name " + quoted(step.name->text))
+                context.report(source, step.name->span, "duplicate step name " + quoted(step.name->text))
                     .note(source, earlier->second, "first used here");
             }
         }
     }
 
     // Argo reads `depends` as an expression, where a name cannot start with a digit.
-    static void check_tasks(const ArgoTemplate& tmpl, const SourceFile& source,
-                            RuleContext& context) {
+    static void check_tasks(const ArgoTemplate& tmpl, const SourceFile& source, RuleContext& context) {
         bool uses_depends = false;
         for (const ArgoTask& task : tmpl.tasks)
             uses_depends = uses_depends || (task.depends && !task.depends->text.empty());
@@ -87,8 +77,7 @@ class Name final : public Rule {
             if (!task.name) continue;
             if (field_name_problem(task.name->text)) {
                 check_field_name(*task.name, "task", source, context);
-            } else if (starts_with_digit(task.name->text) &&
-                       (uses_depends || task.dependencies_key)) {
+            } else if (starts_with_digit(task.name->text) && (uses_depends || task.dependencies_key)) {
                 context.report(source, task.name->span,
                                "task name " + quoted(task.name->text) +
                                    " cannot start with a digit in a DAG that uses \"depends\" or "
@@ -97,14 +86,12 @@ class Name final : public Rule {
         }
     }
 
-    static void check_list(const ArgoNameList& list, const SourceFile& source,
-                           RuleContext& context) {
+    static void check_list(const ArgoNameList& list, const SourceFile& source, RuleContext& context) {
         const std::string what = std::string(list.prefix) + " " + std::string(list.what);
         std::unordered_map<std::string_view, Span> first;
         for (const TextValue& name : list.names) {
             if (const auto problem = parameter_name_problem(name.text)) {
-                context.report(source, name.span,
-                               what + " name " + quoted(name.text) + " " + *problem);
+                context.report(source, name.span, what + " name " + quoted(name.text) + " " + *problem);
                 continue;
             }
             const auto [earlier, added] = first.try_emplace(name.text, name.span);
@@ -115,9 +102,7 @@ class Name final : public Rule {
         }
     }
 
-    static bool starts_with_digit(std::string_view name) {
-        return !name.empty() && name[0] >= '0' && name[0] <= '9';
-    }
+    static bool starts_with_digit(std::string_view name) { return !name.empty() && name[0] >= '0' && name[0] <= '9'; }
 };
 
 }  // namespace

@@ -20,14 +20,12 @@ struct TaskReference {
 };
 
 bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
 // Every `{{tasks.X.` or `{{tasks.X}}` in the scalar (not `{{= ...}}` expressions, nor
 // `{{tasks.name}}`, the task's own name).
-void scan(const Node& scalar, const SourceFile& source, bool in_hooks,
-          std::vector<TaskReference>& found) {
+void scan(const Node& scalar, const SourceFile& source, bool in_hooks, std::vector<TaskReference>& found) {
     const std::string_view text = scalar.value;
     constexpr std::string_view kPrefix = "tasks.";
     for (std::size_t at = text.find("{{"); at != std::string_view::npos; at = text.find("{{", at)) {
@@ -111,21 +109,18 @@ class AncestorSearch {
 class TaskReferenceRule final : public Rule {
   public:
     TaskReferenceRule()
-        : Rule({"argo/task-reference", Severity::error,
-                "{{tasks.X...}} where X is not an ancestor of the task"}) {}
+        : Rule({"argo/task-reference", Severity::error, "{{tasks.X...}} where X is not an ancestor of the task"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
             for (const ArgoTemplate& tmpl : manifest.templates) {
-                if (tmpl.dag != kNoIndex)
-                    check(tmpl, file.models.dags[tmpl.dag], file.source, context);
+                if (tmpl.dag != kNoIndex) check(tmpl, file.models.dags[tmpl.dag], file.source, context);
             }
         }
     }
 
   private:
-    static void check(const ArgoTemplate& tmpl, const Dag& dag, const SourceFile& source,
-                      RuleContext& context) {
+    static void check(const ArgoTemplate& tmpl, const Dag& dag, const SourceFile& source, RuleContext& context) {
         std::unordered_map<std::string_view, std::uint32_t> job_of;
         std::vector<std::string_view> names;
         for (std::uint32_t i = 0; i < dag.jobs.size(); ++i) {
@@ -150,18 +145,15 @@ class TaskReferenceRule final : public Rule {
                 const std::string name = quoted(reference.task);
                 if (found == job_of.end()) {
                     context.report(source, reference.span,
-                                   with_suggestion("reference to unknown task " + name,
-                                                   reference.task, names));
+                                   with_suggestion("reference to unknown task " + name, reference.task, names));
                 } else if (found->second == job && !reference.in_hooks) {
                     context.report(source, reference.span,
-                                   "task " + name +
-                                       " refers to itself: its outputs exist only once it has run");
+                                   "task " + name + " refers to itself: its outputs exist only once it has run");
                 } else if (found->second != job && complete && !search.reached(found->second)) {
                     context
                         .report(source, reference.span,
-                                "task " + quoted(task.name->text) + " uses " + name +
-                                    " but does not depend on it, " + "so " + name +
-                                    " may not have run yet: add it to the task's dependencies")
+                                "task " + quoted(task.name->text) + " uses " + name + " but does not depend on it, " +
+                                    "so " + name + " may not have run yet: add it to the task's dependencies")
                         .note(source, dag.jobs[found->second].name_span, name + " is defined here");
                 }
             }

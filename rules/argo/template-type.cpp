@@ -21,8 +21,7 @@ Span anchor(const ArgoTemplate& tmpl) {
 
 class TemplateType final : public Rule {
   public:
-    TemplateType()
-        : Rule({"argo/template-type", Severity::error, "a template with no type or several"}) {}
+    TemplateType() : Rule({"argo/template-type", Severity::error, "a template with no type or several"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
@@ -43,11 +42,10 @@ class TemplateType final : public Rule {
             }
         }
         if (given.empty()) {
-            std::string message =
-                described(tmpl) + " has no type: give it one of " + std::string(kTypes);
+            std::string message = described(tmpl) + " has no type: give it one of " + std::string(kTypes);
             if (empty) {
-                message = described(tmpl) + " has no type: " + quoted(empty->key.text) +
-                          " is empty (write \"" + std::string(empty->key.text) + ": {}\")";
+                message = described(tmpl) + " has no type: " + quoted(empty->key.text) + " is empty (write \"" +
+                          std::string(empty->key.text) + ": {}\")";
             }
             context.report(source, empty ? empty->key.span : anchor(tmpl), message);
             return;
@@ -55,8 +53,8 @@ class TemplateType final : public Rule {
         for (std::size_t i = 1; i < given.size(); ++i) {
             context
                 .report(source, given[i]->key.span,
-                        described(tmpl) + " has two types, " + quoted(given[0]->key.text) +
-                            " and " + quoted(given[i]->key.text) + ": keep one")
+                        described(tmpl) + " has two types, " + quoted(given[0]->key.text) + " and " +
+                            quoted(given[i]->key.text) + ": keep one")
                 .note(source, given[0]->key.span, quoted(given[0]->key.text) + " is given here");
         }
     }

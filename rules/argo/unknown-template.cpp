@@ -27,29 +27,24 @@ const ArgoManifest* templates_in_scope(const ArgoManifest& manifest, const Repos
 
 // The WorkflowTemplate a templateRef names, when it is found and lacks the template.
 FoundWorkflowTemplate broken_target(const ArgoTemplateRef& ref, const Repository& repository) {
-    if (!ref.name || !ref.template_name || is_templated(ref.name->text) ||
-        is_templated(ref.template_name->text)) {
+    if (!ref.name || !ref.template_name || is_templated(ref.name->text) || is_templated(ref.template_name->text)) {
         return {};
     }
-    const FoundWorkflowTemplate found =
-        repository.find_workflow_template(ref.name->text, ref.cluster_scope);
+    const FoundWorkflowTemplate found = repository.find_workflow_template(ref.name->text, ref.cluster_scope);
     if (!found.manifest || found.manifest->find_template(ref.template_name->text)) return {};
     return found;
 }
 
 std::string kind_and_name(const ArgoTemplateRef& ref) {
-    return std::string(ref.cluster_scope ? "ClusterWorkflowTemplate " : "WorkflowTemplate ") +
-           quoted(ref.name->text);
+    return std::string(ref.cluster_scope ? "ClusterWorkflowTemplate " : "WorkflowTemplate ") + quoted(ref.name->text);
 }
 
 class UnknownTemplate final : public Rule {
   public:
     UnknownTemplate()
-        : Rule({"argo/unknown-template", Severity::error,
-                "entrypoint, onExit, step or task naming no template"}) {}
+        : Rule({"argo/unknown-template", Severity::error, "entrypoint, onExit, step or task naming no template"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
             const ArgoManifest* scope = templates_in_scope(manifest, repository);
             const std::vector<std::string_view> names =
@@ -58,13 +53,11 @@ class UnknownTemplate final : public Rule {
             for (const ArgoTemplateCall& call : manifest.calls) {
                 if (call.template_name && scope && !is_templated(call.template_name->text) &&
                     !known.contains(call.template_name->text)) {
-                    context.report(
-                        file.source, call.template_name->span,
-                        with_suggestion("unknown template " + quoted(call.template_name->text),
-                                        call.template_name->text, names));
+                    context.report(file.source, call.template_name->span,
+                                   with_suggestion("unknown template " + quoted(call.template_name->text),
+                                                   call.template_name->text, names));
                 }
-                if (call.template_ref)
-                    check_reference(*call.template_ref, file, repository, context);
+                if (call.template_ref) check_reference(*call.template_ref, file, repository, context);
             }
         }
     }
@@ -82,9 +75,8 @@ class UnknownTemplate final : public Rule {
                     if (!target.file || !target.file->named) continue;
                     context
                         .report(target.file->source, target.manifest->name->span,
-                                kind_and_name(ref) + " has no template " +
-                                    quoted(ref.template_name->text) + ", which " +
-                                    file->source.path() + " calls")
+                                kind_and_name(ref) + " has no template " + quoted(ref.template_name->text) +
+                                    ", which " + file->source.path() + " calls")
                         .note(file->source, ref.template_name->span, "called here");
                 }
             }
@@ -92,17 +84,15 @@ class UnknownTemplate final : public Rule {
     }
 
   private:
-    static void check_reference(const ArgoTemplateRef& ref, const InputFile& file,
-                                const Repository& repository, RuleContext& context) {
+    static void check_reference(const ArgoTemplateRef& ref, const InputFile& file, const Repository& repository,
+                                RuleContext& context) {
         const FoundWorkflowTemplate target = broken_target(ref, repository);
         if (!target.manifest) return;
         context
             .report(file.source, ref.template_name->span,
-                    with_suggestion(
-                        kind_and_name(ref) + " has no template " + quoted(ref.template_name->text),
-                        ref.template_name->text, template_names(*target.manifest)))
-            .note(target.file->source, target.manifest->name->span,
-                  kind_and_name(ref) + " is defined here");
+                    with_suggestion(kind_and_name(ref) + " has no template " + quoted(ref.template_name->text),
+                                    ref.template_name->text, template_names(*target.manifest)))
+            .note(target.file->source, target.manifest->name->span, kind_and_name(ref) + " is defined here");
     }
 };
 

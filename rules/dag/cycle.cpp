@@ -13,9 +13,7 @@ namespace {
 constexpr std::size_t kShownJobs = 12;
 
 std::string path_text(const Dag& dag, const std::vector<std::uint32_t>& path) {
-    const auto name_at = [&](std::size_t i) {
-        return quoted(dag.jobs[dag.source(dag.dependencies[path[i]])].name);
-    };
+    const auto name_at = [&](std::size_t i) { return quoted(dag.jobs[dag.source(dag.dependencies[path[i]])].name); };
     std::string text;
     for (std::size_t i = 0; i < path.size(); ++i) {
         if (path.size() > kShownJobs && i == kShownJobs / 2) {
@@ -54,8 +52,7 @@ class Cycle final : public Rule {
   public:
     Cycle()
         : Rule({"dag/cycle", Severity::error,
-                "each cycle once, as its path a -> b -> c -> a, with a note at every edge of it"}) {
-    }
+                "each cycle once, as its path a -> b -> c -> a, with a note at every edge of it"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const Dag& dag : file.models.dags) {
@@ -66,22 +63,18 @@ class Cycle final : public Rule {
     }
 
   private:
-    static void report(const Dag& dag, const DagCycle& cycle, const SourceFile& source,
-                       RuleContext& context) {
-        const std::string length = cycle.path.size() > kShownJobs
-                                       ? " of " + std::to_string(cycle.path.size()) + " " +
-                                             std::string(dag.job_noun()) + "s"
-                                       : "";
+    static void report(const Dag& dag, const DagCycle& cycle, const SourceFile& source, RuleContext& context) {
+        const std::string length = cycle.path.size() > kShownJobs ? " of " + std::to_string(cycle.path.size()) + " " +
+                                                                        std::string(dag.job_noun()) + "s"
+                                                                  : "";
         const DagDependency& closing = dag.dependencies[cycle.path.back()];
         DiagnosticBuilder diagnostic =
             context.report(source, closing.span,
-                           "dependency cycle" + length + ": " + path_text(dag, cycle.path) +
-                               others_text(dag, cycle));
+                           "dependency cycle" + length + ": " + path_text(dag, cycle.path) + others_text(dag, cycle));
         for (std::size_t i = 0; i + 1 < cycle.path.size(); ++i) {
             const DagDependency& edge = dag.dependencies[cycle.path[i]];
-            diagnostic.note(
-                source, edge.span,
-                quoted(dag.jobs[dag.source(edge)].name) + " depends on " + quoted(edge.name));
+            diagnostic.note(source, edge.span,
+                            quoted(dag.jobs[dag.source(edge)].name) + " depends on " + quoted(edge.name));
         }
     }
 };

@@ -9,9 +9,7 @@ namespace {
 
 class DuplicateDependency final : public Rule {
   public:
-    DuplicateDependency()
-        : Rule({"dag/duplicate-dependency", Severity::warning,
-                "the same dependency listed twice"}) {}
+    DuplicateDependency() : Rule({"dag/duplicate-dependency", Severity::warning, "the same dependency listed twice"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         std::unordered_map<std::string_view, Span> listed;  // by the current job
@@ -21,9 +19,7 @@ class DuplicateDependency final : public Rule {
                 if (i > 0 && dag.dependencies[i - 1].job != dependency.job) listed.clear();
                 const auto [first, added] = listed.try_emplace(dependency.name, dependency.span);
                 if (added) continue;
-                context
-                    .report(file.source, dependency.span,
-                            "duplicate dependency " + quoted(dependency.name))
+                context.report(file.source, dependency.span, "duplicate dependency " + quoted(dependency.name))
                     .note(file.source, first->second, "first listed here");
             }
             listed.clear();

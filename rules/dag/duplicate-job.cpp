@@ -7,8 +7,7 @@ namespace {
 
 class DuplicateJob final : public Rule {
   public:
-    DuplicateJob()
-        : Rule({"dag/duplicate-job", Severity::error, "two jobs (or Argo tasks) with one name"}) {}
+    DuplicateJob() : Rule({"dag/duplicate-job", Severity::error, "two jobs (or Argo tasks) with one name"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const Dag& dag : file.models.dags) {

@@ -129,9 +129,8 @@ class RedundancySearch {
     const DependencyGraph& graph_;
     std::vector<std::uint32_t> depth_;
     std::vector<std::uint32_t> target_of_, visited_by_, found_by_;  // stamped with the job checked
-    std::vector<std::uint32_t> entry_;  // of a direct dependency: its first entry in the job's list
-    std::vector<std::uint32_t>
-        origin_;  // of a reached job: the direct dependency it was reached from
+    std::vector<std::uint32_t> entry_;    // of a direct dependency: its first entry in the job's list
+    std::vector<std::uint32_t> origin_;   // of a reached job: the direct dependency it was reached from
     std::vector<std::uint32_t> through_;  // of a redundant direct dependency: the one implying it
     std::vector<bool> direct_;
     std::vector<std::uint32_t> targets_, queue_;
@@ -140,8 +139,7 @@ class RedundancySearch {
 class RedundantDependency final : public Rule {
   public:
     RedundantDependency()
-        : Rule({"dag/redundant-dependency", Severity::off,
-                "a dependency already implied through another one"}) {}
+        : Rule({"dag/redundant-dependency", Severity::off, "a dependency already implied through another one"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const Dag& dag : file.models.dags) {
@@ -155,14 +153,13 @@ class RedundantDependency final : public Rule {
     }
 
   private:
-    static void report(const Dag& dag, std::uint32_t job, const Redundancy& found,
-                       const SourceFile& source, RuleContext& context) {
+    static void report(const Dag& dag, std::uint32_t job, const Redundancy& found, const SourceFile& source,
+                       RuleContext& context) {
         const DagDependency& redundant = dag.dependencies[found.dependency];
         const DagDependency& through = dag.dependencies[found.through];
         context
             .report(source, redundant.span,
-                    "dependency " + quoted(redundant.name) +
-                        " is redundant: " + quoted(dag.jobs[job].name) +
+                    "dependency " + quoted(redundant.name) + " is redundant: " + quoted(dag.jobs[job].name) +
                         " already depends on it through " + quoted(through.name))
             .note(source, through.span,
                   quoted(through.name) + " depends on " + quoted(redundant.name) +

@@ -21,8 +21,7 @@ std::vector<std::string_view> job_names(const Dag& dag) {
 class UnknownDependency final : public Rule {
   public:
     UnknownDependency()
-        : Rule({"dag/unknown-dependency", Severity::error,
-                "a dependency naming no job in the same DAG"}) {}
+        : Rule({"dag/unknown-dependency", Severity::error, "a dependency naming no job in the same DAG"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const Dag& dag : file.models.dags)
@@ -36,11 +35,10 @@ class UnknownDependency final : public Rule {
         for (const DagDependency& dependency : dag.dependencies) {
             if (dependency.resolved()) continue;
             if (names.empty()) names = job_names(dag);
-            std::string message = "dependency on unknown " + std::string(dag.job_noun()) + " " +
-                                  quoted(dependency.name);
+            std::string message =
+                "dependency on unknown " + std::string(dag.job_noun()) + " " + quoted(dependency.name);
             comparisons += names.size();
-            if (comparisons <= kComparisonBudget)
-                message = with_suggestion(std::move(message), dependency.name, names);
+            if (comparisons <= kComparisonBudget) message = with_suggestion(std::move(message), dependency.name, names);
             context.report(source, dependency.span, std::move(message));
         }
     }

@@ -7,9 +7,7 @@ namespace {
 
 class Dates final : public Rule {
   public:
-    Dates()
-        : Rule({"experiment/dates", Severity::error,
-                "an unparsable date, or end not after start"}) {}
+    Dates() : Rule({"experiment/dates", Severity::error, "an unparsable date, or end not after start"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const Experiment& experiment : file.models.experiments) {
@@ -24,18 +22,16 @@ class Dates final : public Rule {
                       const SourceFile& source, RuleContext& context) {
         for (const auto& [value, key] : {std::pair{&start, "start"}, std::pair{&end, "end"}}) {
             if (*value && !(*value)->parsed.interval) {
-                context.report(
-                    source, (*value)->span,
-                    std::string(key) + " " + quoted((*value)->text) + " " + (*value)->parsed.error);
+                context.report(source, (*value)->span,
+                               std::string(key) + " " + quoted((*value)->text) + " " + (*value)->parsed.error);
             }
         }
         const std::optional<TimeInterval> period = time_between(start, end);
         if (!period || period->begin < period->end) return;
         const bool before = end->parsed.interval->begin < start->parsed.interval->begin;
-        context.report(source, end->span,
-                       "end " + quoted(end->text) +
-                           (before ? " is before start " : " is not after start ") +
-                           quoted(start->text));
+        context.report(
+            source, end->span,
+            "end " + quoted(end->text) + (before ? " is before start " : " is not after start ") + quoted(start->text));
     }
 };
 

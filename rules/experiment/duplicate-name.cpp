@@ -18,10 +18,7 @@ struct NamedThing {
 // carrier's kind are "other".
 std::string things(std::size_t count, std::string_view kind, bool same_kind) {
     if (count == 1)
-        return std::string(same_kind              ? "another "
-                           : kind == "experiment" ? "an "
-                                                  : "a ") +
-               std::string(kind);
+        return std::string(same_kind ? "another " : kind == "experiment" ? "an " : "a ") + std::string(kind);
     return std::to_string(count) + (same_kind ? " other " : " ") + std::string(kind) + "s";
 }
 
@@ -44,12 +41,10 @@ class DuplicateName final : public Rule {
         std::vector<NamedThing> named;
         for (const ExperimentRef& ref : repository_experiments(repository)) {
             if (ref.experiment->name)
-                named.push_back(
-                    {ref.at(ref.experiment->name->span), ref.experiment->name->text, false});
+                named.push_back({ref.at(ref.experiment->name->span), ref.experiment->name->text, false});
         }
         for (const HoldoutRef& ref : repository_holdouts(repository)) {
-            if (ref.holdout->name)
-                named.push_back({ref.at(ref.holdout->name->span), ref.holdout->name->text, true});
+            if (ref.holdout->name) named.push_back({ref.at(ref.holdout->name->span), ref.holdout->name->text, true});
         }
         for_each_key_group(
             named, [](const NamedThing& each) { return each.name; },
@@ -64,22 +59,20 @@ class DuplicateName final : public Rule {
         for (const NamedThing& each : group)
             places.push_back(each.place);
         const std::size_t carrier = clash_carrier(places);
-        const std::size_t holdouts = static_cast<std::size_t>(std::count_if(
-            group.begin(), group.end(), [](const NamedThing& each) { return each.holdout; }));
+        const std::size_t holdouts = static_cast<std::size_t>(
+            std::count_if(group.begin(), group.end(), [](const NamedThing& each) { return each.holdout; }));
         const std::size_t other_holdouts = holdouts - (group[carrier].holdout ? 1 : 0);
         const std::size_t other_experiments = group.size() - 1 - other_holdouts;
         const std::string name = quoted(group[carrier].name);
         DiagnosticBuilder diagnostic = context.report(
             group[carrier].place.file->source, group[carrier].place.span,
-            std::string(group[carrier].holdout ? "holdout" : "experiment") + " name " + name +
-                " is also used by " +
+            std::string(group[carrier].holdout ? "holdout" : "experiment") + " name " + name + " is also used by " +
                 others_phrase(other_experiments, other_holdouts, group[carrier].holdout));
         for (std::size_t i = 0; i < group.size(); ++i) {
             if (i == carrier) continue;
             const bool same_kind = group[i].holdout == group[carrier].holdout;
             diagnostic.note(group[i].place.file->source, group[i].place.span,
-                            things(1, group[i].holdout ? "holdout" : "experiment", same_kind) +
-                                " named " + name);
+                            things(1, group[i].holdout ? "holdout" : "experiment", same_kind) + " named " + name);
         }
     }
 };

@@ -20,8 +20,7 @@ struct Salted {
     // `experiment "x"`, `holdout "y"`.
     std::string label() const {
         const std::string_view kind = holdout ? "holdout" : "experiment";
-        return *name ? std::string(kind) + " " + quoted((*name)->text)
-                     : "an unnamed " + std::string(kind);
+        return *name ? std::string(kind) + " " + quoted((*name)->text) : "an unnamed " + std::string(kind);
     }
 };
 
@@ -53,21 +52,21 @@ class DuplicateSalt final : public Rule {
         std::vector<Salted> salted;
         for (const ExperimentRef& ref : repository_experiments(repository)) {
             if (const TextValue* salt = ref.experiment->salt_or_name()) {
-                salted.push_back({ref.at(salt->span), salt->text, ref.experiment->salt.has_value(),
-                                  &ref.experiment->name, false});
+                salted.push_back(
+                    {ref.at(salt->span), salt->text, ref.experiment->salt.has_value(), &ref.experiment->name, false});
             }
         }
         for (const HoldoutRef& ref : repository_holdouts(repository)) {
             if (const TextValue* salt = ref.holdout->salt_or_name()) {
-                salted.push_back({ref.at(salt->span), salt->text, ref.holdout->salt.has_value(),
-                                  &ref.holdout->name, true});
+                salted.push_back(
+                    {ref.at(salt->span), salt->text, ref.holdout->salt.has_value(), &ref.holdout->name, true});
             }
         }
         for_each_key_group(
             salted, [](const Salted& each) { return each.salt; },
             [&context](std::span<Salted> group) {
-                const bool any_given = std::any_of(group.begin(), group.end(),
-                                                   [](const Salted& each) { return each.given; });
+                const bool any_given =
+                    std::any_of(group.begin(), group.end(), [](const Salted& each) { return each.given; });
                 if (group.size() > 1 && any_given) report(group, context);
             });
     }
@@ -82,14 +81,13 @@ class DuplicateSalt final : public Rule {
         const std::string salt = quoted(reported.salt);
         DiagnosticBuilder diagnostic =
             context.report(reported.place.file->source, reported.place.span,
-                           "salt " + salt + (reported.given ? "" : " (the default: the name)") +
-                               " is also used by " + list_others(group, carrier));
+                           "salt " + salt + (reported.given ? "" : " (the default: the name)") + " is also used by " +
+                               list_others(group, carrier));
         for (std::size_t i = 0; i < group.size(); ++i) {
             if (i == carrier) continue;
-            diagnostic.note(group[i].place.file->source, group[i].place.span,
-                            group[i].label() +
-                                (group[i].given ? " uses salt " + salt : " uses its name as salt") +
-                                " here");
+            diagnostic.note(
+                group[i].place.file->source, group[i].place.span,
+                group[i].label() + (group[i].given ? " uses salt " + salt : " uses its name as salt") + " here");
         }
     }
 };

@@ -7,12 +7,9 @@ namespace {
 
 class Expired final : public Rule {
   public:
-    Expired()
-        : Rule({"experiment/expired", Severity::warning,
-                "end before today (`--today` overrides the date)"}) {}
+    Expired() : Rule({"experiment/expired", Severity::warning, "end before today (`--today` overrides the date)"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         const TimeInterval& today = repository.today();
         for (const Experiment& experiment : file.models.experiments) {
             if (!experiment.end || !experiment.end->parsed.interval) continue;
@@ -20,10 +17,9 @@ class Expired final : public Rule {
             if (end.end > today.begin) continue;
             const bool whole_day = end.begin != end.end;
             context.report(file.source, experiment.end->span,
-                           experiment_label(experiment) +
-                               (whole_day ? " ended on " : " ended at ") +
-                               std::string(experiment.end->text) + ", before today (" +
-                               format_utc_date(today.begin) + ")");
+                           experiment_label(experiment) + (whole_day ? " ended on " : " ended at ") +
+                               std::string(experiment.end->text) + ", before today (" + format_utc_date(today.begin) +
+                               ")");
         }
     }
 };

@@ -17,8 +17,7 @@ class Fallback final : public Rule {
                 "a fallback chain that repeats a table or whose last table is not `complete` in "
                 "the catalog"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         for (const Experiment& experiment : file.models.experiments) {
             for (const Variant& variant : experiment.variants) {
                 check_repeats(variant, file.source, context);
@@ -28,8 +27,7 @@ class Fallback final : public Rule {
     }
 
   private:
-    static void check_repeats(const Variant& variant, const SourceFile& source,
-                              RuleContext& context) {
+    static void check_repeats(const Variant& variant, const SourceFile& source, RuleContext& context) {
         std::unordered_map<std::string_view, const TextValue*> first_place;
         if (variant.source) first_place.emplace(variant.source->text, &*variant.source);
         for (const TextValue& fallback : variant.fallback) {
@@ -39,18 +37,17 @@ class Fallback final : public Rule {
             context
                 .report(source, fallback.span,
                         "fallback " + quoted(fallback.text) +
-                            (is_source ? " is the source" : " is already earlier in the chain") +
-                            " of " + variant_label(variant) + ": its rows were shown already")
-                .note(
-                    source, first->second->span,
-                    quoted(fallback.text) + (is_source ? " is the source here" : " is first here"));
+                            (is_source ? " is the source" : " is already earlier in the chain") + " of " +
+                            variant_label(variant) + ": its rows were shown already")
+                .note(source, first->second->span,
+                      quoted(fallback.text) + (is_source ? " is the source here" : " is first here"));
         }
     }
 
     // Whether the last table is complete is known only from a catalog. An unknown last table is
     // table/unknown's finding.
-    static void check_last(const Variant& variant, const TableIndex& tables,
-                           const SourceFile& source, RuleContext& context) {
+    static void check_last(const Variant& variant, const TableIndex& tables, const SourceFile& source,
+                           RuleContext& context) {
         const TextValue* last = !variant.fallback.empty() ? &variant.fallback.back()
                                 : variant.source          ? &*variant.source
                                                           : nullptr;
@@ -58,24 +55,19 @@ class Fallback final : public Rule {
         const std::string start =
             variant.fallback.empty()
                 ? variant_label(variant) + " has no fallback and its source " + quoted(last->text)
-                : "the fallback chain of " + variant_label(variant) + " ends in " +
-                      quoted(last->text) + ", which";
+                : "the fallback chain of " + variant_label(variant) + " ends in " + quoted(last->text) + ", which";
         if (const CatalogEntry* entry = tables.in_catalog(last->text)) {
             if (entry->complete_from) return;
-            context
-                .report(source, last->span,
-                        start + " is not complete in the catalog" + std::string(kEmptyList))
-                .note(
-                    entry->first.file->source, entry->first.table->name.span,
-                    "the catalog lists " + quoted(last->text) + " here without \"complete: true\"");
+            context.report(source, last->span, start + " is not complete in the catalog" + std::string(kEmptyList))
+                .note(entry->first.file->source, entry->first.table->name.span,
+                      "the catalog lists " + quoted(last->text) + " here without \"complete: true\"");
             return;
         }
         const std::span<const TableWrite> writes = tables.writes(last->text);
         if (writes.empty()) return;
         context
             .report(source, last->span,
-                    start + " is in no catalog, so it is not known to be complete" +
-                        std::string(kEmptyList))
+                    start + " is in no catalog, so it is not known to be complete" + std::string(kEmptyList))
             .note(writes.front().file->source, writes.front().entry->span,
                   writer_label(writes.front()) + " writes it here");
     }

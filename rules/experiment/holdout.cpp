@@ -31,8 +31,7 @@ class HoldoutRule final : public Rule {
             const auto found = holdouts.find(wanted->text);
             if (found == holdouts.end()) {
                 context.report(ref.file->source, wanted->span,
-                               with_suggestion("unknown holdout " + quoted(wanted->text),
-                                               wanted->text, names));
+                               with_suggestion("unknown holdout " + quoted(wanted->text), wanted->text, names));
             } else {
                 check_coverage(ref, found->second, context);
             }
@@ -40,8 +39,7 @@ class HoldoutRule final : public Rule {
     }
 
   private:
-    static void check_coverage(const ExperimentRef& ref, const HoldoutRef& holdout_ref,
-                               RuleContext& context) {
+    static void check_coverage(const ExperimentRef& ref, const HoldoutRef& holdout_ref, RuleContext& context) {
         const Experiment& experiment = *ref.experiment;
         const Holdout& holdout = *holdout_ref.holdout;
         const std::string names = holdout_label(holdout) + " of " + experiment_label(experiment);
@@ -55,21 +53,19 @@ class HoldoutRule final : public Rule {
         const std::optional<TimeInterval> tested = experiment.period();
         if (held && tested && tested->begin < held->begin) {
             report(ref, holdout_ref, {holdout.start->span, "the holdout's start"},
-                   names + " starts on " + std::string(holdout.start->text) +
-                       ", after the experiment (" + std::string(experiment.start->text) + ")",
+                   names + " starts on " + std::string(holdout.start->text) + ", after the experiment (" +
+                       std::string(experiment.start->text) + ")",
                    context);
         }
         if (held && tested && tested->end > held->end) {
             report(ref, holdout_ref, {holdout.end->span, "the holdout's end"},
-                   names + " ends on " + std::string(holdout.end->text) +
-                       ", before the experiment (" + std::string(experiment.end->text) + ")",
+                   names + " ends on " + std::string(holdout.end->text) + ", before the experiment (" +
+                       std::string(experiment.end->text) + ")",
                    context);
         }
         if (experiment.surface && !holdout.covers_surface(experiment.surface->text)) {
             report(ref, holdout_ref, {holdout.surfaces_key, "the holdout's surfaces"},
-                   names + " does not cover the experiment's surface " +
-                       quoted(experiment.surface->text),
-                   context);
+                   names + " does not cover the experiment's surface " + quoted(experiment.surface->text), context);
         }
     }
 

@@ -29,8 +29,7 @@ class IdenticalVariants final : public Rule {
     }
 
   private:
-    static void check(const Experiment& experiment, const SourceFile& source,
-                      RuleContext& context) {
+    static void check(const Experiment& experiment, const SourceFile& source, RuleContext& context) {
         std::unordered_map<std::string, const Variant*> first_showing;
         for (const Variant& variant : experiment.variants) {
             if (!variant.source) continue;
@@ -39,10 +38,8 @@ class IdenticalVariants final : public Rule {
             context
                 .report(source, variant.source->span,
                         variant_label(variant) + " shows the same source and fallbacks as " +
-                            variant_label(*first->second) +
-                            ": the test would compare a ranking with itself")
-                .note(source, first->second->source->span,
-                      variant_label(*first->second) + " is here");
+                            variant_label(*first->second) + ": the test would compare a ranking with itself")
+                .note(source, first->second->source->span, variant_label(*first->second) + " is here");
         }
     }
 };

@@ -43,16 +43,14 @@ class LayerOverlap final : public Rule {
         for (const MeetingPair& pair : find_meetings(items, SliceRule::overlapping)) {
             const SweptExperiment* carrier = &layer[pair.later];
             const SweptExperiment* other = &layer[pair.earlier];
-            if (!carries_clash(carrier->ref.at(carrier->layer->span),
-                               other->ref.at(other->layer->span))) {
+            if (!carries_clash(carrier->ref.at(carrier->layer->span), other->ref.at(other->layer->span))) {
                 std::swap(carrier, other);
             }
             report(*carrier, *other, context);
         }
     }
 
-    static void report(const SweptExperiment& carrier, const SweptExperiment& other,
-                       RuleContext& context) {
+    static void report(const SweptExperiment& carrier, const SweptExperiment& other, RuleContext& context) {
         const Experiment& a = *carrier.ref.experiment;
         const Experiment& b = *other.ref.experiment;
         const std::string traffic = traffic_text(carrier) == traffic_text(other)

@@ -17,8 +17,7 @@ struct SweptExperiment {
     TimeInterval period;
     std::int64_t from = 0;  // the traffic slice in basis points
     std::int64_t to = 100 * 100;
-    bool traffic_valid =
-        true;  // else experiment/traffic reports it and it takes no part in a layer
+    bool traffic_valid = true;  // else experiment/traffic reports it and it takes no part in a layer
 };
 
 inline std::optional<SweptExperiment> swept_experiment(const ExperimentRef& ref) {
@@ -30,8 +29,8 @@ inline std::optional<SweptExperiment> swept_experiment(const ExperimentRef& ref)
         const TrafficSlice& traffic = *experiment.traffic;
         swept.from = traffic.from.parsed.basis_points;
         swept.to = traffic.to.parsed.basis_points;
-        swept.traffic_valid = traffic.from.parsed.ok() && traffic.to.parsed.ok() &&
-                              swept.from >= 0 && swept.to <= 100 * 100 && swept.from < swept.to;
+        swept.traffic_valid = traffic.from.parsed.ok() && traffic.to.parsed.ok() && swept.from >= 0 &&
+                              swept.to <= 100 * 100 && swept.from < swept.to;
     }
     return swept;
 }
@@ -51,10 +50,8 @@ class Audiences {
 
 // "from 2026-12-14 to 2026-12-21": the later start and the earlier end, as written.
 inline std::string shared_dates(const Experiment& a, const Experiment& b) {
-    const TimeValue& start =
-        a.start->parsed.interval->begin < b.start->parsed.interval->begin ? *b.start : *a.start;
-    const TimeValue& end =
-        a.end->parsed.interval->end < b.end->parsed.interval->end ? *a.end : *b.end;
+    const TimeValue& start = a.start->parsed.interval->begin < b.start->parsed.interval->begin ? *b.start : *a.start;
+    const TimeValue& end = a.end->parsed.interval->end < b.end->parsed.interval->end ? *a.end : *b.end;
     return "from " + std::string(start.text) + " to " + std::string(end.text);
 }
 

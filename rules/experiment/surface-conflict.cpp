@@ -29,9 +29,7 @@ class SurfaceConflict final : public Rule {
         }
         for_each_key_group(
             swept, [](const SweptExperiment& each) { return each.ref.experiment->surface->text; },
-            [&context](std::span<SweptExperiment> on_surface) {
-                check_surface(on_surface, context);
-            });
+            [&context](std::span<SweptExperiment> on_surface) { check_surface(on_surface, context); });
     }
 
   private:
@@ -41,17 +39,13 @@ class SurfaceConflict final : public Rule {
         Audiences audiences;
         std::vector<SweepItem> items;
         for (const SweptExperiment& each : on_surface) {
-            const auto key =
-                layer_keys.emplace(each.layer->text, static_cast<std::int64_t>(layer_keys.size()))
-                    .first;
-            items.push_back(
-                {each.period, audiences.of(*each.ref.experiment), key->second, key->second + 1});
+            const auto key = layer_keys.emplace(each.layer->text, static_cast<std::int64_t>(layer_keys.size())).first;
+            items.push_back({each.period, audiences.of(*each.ref.experiment), key->second, key->second + 1});
         }
         for (const MeetingPair& pair : find_meetings(items, SliceRule::different)) {
             const SweptExperiment* carrier = &on_surface[pair.later];
             const SweptExperiment* other = &on_surface[pair.earlier];
-            if (!carries_clash(surface_place(*carrier), surface_place(*other)))
-                std::swap(carrier, other);
+            if (!carries_clash(surface_place(*carrier), surface_place(*other))) std::swap(carrier, other);
             report(*carrier, *other, context);
         }
     }
@@ -60,16 +54,14 @@ class SurfaceConflict final : public Rule {
         return each.ref.at(each.ref.experiment->surface->span);
     }
 
-    static void report(const SweptExperiment& carrier, const SweptExperiment& other,
-                       RuleContext& context) {
+    static void report(const SweptExperiment& carrier, const SweptExperiment& other, RuleContext& context) {
         const Experiment& a = *carrier.ref.experiment;
         const Experiment& b = *other.ref.experiment;
         context
             .report(carrier.ref.file->source, a.surface->span,
-                    experiment_label(a) + " (layer " + quoted(carrier.layer->text) + ") and " +
-                        other_experiment(b) + " (layer " + quoted(other.layer->text) +
-                        ") both change surface " + quoted(a.surface->text) + " " +
-                        shared_dates(a, b) + ", on " + shared_segments(a, b))
+                    experiment_label(a) + " (layer " + quoted(carrier.layer->text) + ") and " + other_experiment(b) +
+                        " (layer " + quoted(other.layer->text) + ") both change surface " + quoted(a.surface->text) +
+                        " " + shared_dates(a, b) + ", on " + shared_segments(a, b))
             .note(other.ref.file->source, b.surface->span,
                   experiment_label(b) + " is on surface " + quoted(b.surface->text) + " here");
     }

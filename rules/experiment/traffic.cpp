@@ -8,9 +8,7 @@ namespace {
 
 class Traffic final : public Rule {
   public:
-    Traffic()
-        : Rule({"experiment/traffic", Severity::error,
-                "a traffic slice outside [0, 100] or empty"}) {}
+    Traffic() : Rule({"experiment/traffic", Severity::error, "a traffic slice outside [0, 100] or empty"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const Experiment& experiment : file.models.experiments) {
@@ -25,8 +23,7 @@ class Traffic final : public Rule {
     static void check(const TrafficSlice& traffic, const SourceFile& source, RuleContext& context) {
         bool exact = true;
         for (const PercentValue* bound : {&traffic.from, &traffic.to}) {
-            if (const std::string problem = percentage_problem(*bound, "traffic bound");
-                !problem.empty()) {
+            if (const std::string problem = percentage_problem(*bound, "traffic bound"); !problem.empty()) {
                 context.report(source, bound->span, problem);
                 exact = false;
             }
@@ -34,16 +31,14 @@ class Traffic final : public Rule {
         const std::int64_t from = traffic.from.parsed.basis_points;
         const std::int64_t to = traffic.to.parsed.basis_points;
         if (!exact || from < to) return;
-        const std::string slice = "traffic slice [" + std::string(traffic.from.text) + ", " +
-                                  std::string(traffic.to.text) + "]";
-        context.report(source, traffic.span,
-                       slice + (from == to ? " is empty" : " is empty: it starts after it ends"));
+        const std::string slice =
+            "traffic slice [" + std::string(traffic.from.text) + ", " + std::string(traffic.to.text) + "]";
+        context.report(source, traffic.span, slice + (from == to ? " is empty" : " is empty: it starts after it ends"));
     }
 
     static void check(const PercentValue& percent, const SourceFile& source, RuleContext& context) {
         std::string problem = percentage_problem(percent, "holdout percent");
-        if (problem.empty() && percent.parsed.basis_points == 0)
-            problem = "a holdout of 0 percent holds out nobody";
+        if (problem.empty() && percent.parsed.basis_points == 0) problem = "a holdout of 0 percent holds out nobody";
         if (!problem.empty()) context.report(source, percent.span, problem);
     }
 };

@@ -8,9 +8,7 @@ namespace {
 
 class Variants final : public Rule {
   public:
-    Variants()
-        : Rule({"experiment/variants", Severity::error,
-                "fewer than 2 variants; duplicate variant names"}) {}
+    Variants() : Rule({"experiment/variants", Severity::error, "fewer than 2 variants; duplicate variant names"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const Experiment& experiment : file.models.experiments)
@@ -18,8 +16,7 @@ class Variants final : public Rule {
     }
 
   private:
-    static void check(const Experiment& experiment, const SourceFile& source,
-                      RuleContext& context) {
+    static void check(const Experiment& experiment, const SourceFile& source, RuleContext& context) {
         const std::size_t count = experiment.variants.size();
         if (experiment.variants_key && count < 2) {
             context.report(source, *experiment.variants_key,
@@ -31,11 +28,8 @@ class Variants final : public Rule {
             if (!variant.name) continue;
             const auto [first, inserted] = first_named.emplace(variant.name->text, &variant);
             if (inserted) continue;
-            context
-                .report(source, variant.name->span,
-                        "duplicate variant name " + quoted(variant.name->text))
-                .note(source, first->second->name->span,
-                      "the first variant named " + quoted(variant.name->text));
+            context.report(source, variant.name->span, "duplicate variant name " + quoted(variant.name->text))
+                .note(source, first->second->name->span, "the first variant named " + quoted(variant.name->text));
         }
     }
 };

@@ -22,15 +22,13 @@ class Weights final : public Rule {
     }
 
   private:
-    static void check(const Experiment& experiment, const SourceFile& source,
-                      RuleContext& context) {
+    static void check(const Experiment& experiment, const SourceFile& source, RuleContext& context) {
         bool exact = true;
         std::int64_t sum = 0;
         std::string terms;
         for (const Variant& variant : experiment.variants) {
             if (!variant.weight) {
-                context.report(source, variant.span,
-                               variant_label(variant) + " of an A/B test has no weight");
+                context.report(source, variant.span, variant_label(variant) + " of an A/B test has no weight");
                 exact = false;
                 continue;
             }
@@ -48,11 +46,9 @@ class Weights final : public Rule {
             terms += (terms.empty() ? "" : " + ") + std::string(weight.text);
         }
         if (exact && experiment.variants_key && !experiment.variants.empty() && sum != kWhole) {
-            const std::string sums = experiment.variants.size() == 1
-                                         ? "weights sum to "
-                                         : "weights " + terms + " sum to ";
-            context.report(source, *experiment.variants_key,
-                           sums + format_basis_points(sum) + ", not 100");
+            const std::string sums =
+                experiment.variants.size() == 1 ? "weights sum to " : "weights " + terms + " sum to ";
+            context.report(source, *experiment.variants_key, sums + format_basis_points(sum) + ", not 100");
         }
     }
 };

@@ -6,16 +6,13 @@ namespace {
 
 class DagName final : public Rule {
   public:
-    DagName()
-        : Rule({"naming/dag", Severity::warning, "a name not matching the configured pattern"}) {}
+    DagName() : Rule({"naming/dag", Severity::warning, "a name not matching the configured pattern"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         for (const Dag& dag : file.models.dags) {
             // Argo names follow Argo's own rules (argo/name).
             if (dag.origin != DagOrigin::dag_file || dag.name.empty()) continue;
-            check_name(dag.name, dag.name_span, "dag", repository.config().naming.dag, file.source,
-                       context);
+            check_name(dag.name, dag.name_span, "dag", repository.config().naming.dag, file.source, context);
         }
     }
 };

@@ -6,16 +6,12 @@ namespace {
 
 class ExperimentName final : public Rule {
   public:
-    ExperimentName()
-        : Rule({"naming/experiment", Severity::warning,
-                "a name not matching the configured pattern"}) {}
+    ExperimentName() : Rule({"naming/experiment", Severity::warning, "a name not matching the configured pattern"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         for (const Experiment& experiment : file.models.experiments) {
             if (experiment.name) {
-                check_name(*experiment.name, "experiment", repository.config().naming.experiment,
-                           file.source, context);
+                check_name(*experiment.name, "experiment", repository.config().naming.experiment, file.source, context);
             }
         }
     }

@@ -15,13 +15,12 @@ inline bool matches_pattern(std::string_view name, const NamingPattern& pattern)
 
 // Reports `name` at `span` when it does not match:
 // `experiment name "JobFeed" does not match the pattern "^[a-z]..."`.
-inline void check_name(std::string_view name, Span span, std::string_view what,
-                       const NamingPattern& pattern, const SourceFile& source,
-                       RuleContext& context) {
+inline void check_name(std::string_view name, Span span, std::string_view what, const NamingPattern& pattern,
+                       const SourceFile& source, RuleContext& context) {
     if (matches_pattern(name, pattern)) return;
     context.report(source, span,
-                   std::string(what) + " name \"" + std::string(name) +
-                       "\" does not match the pattern \"" + pattern.source + "\"");
+                   std::string(what) + " name \"" + std::string(name) + "\" does not match the pattern \"" +
+                       pattern.source + "\"");
 }
 
 inline void check_name(const TextValue& name, std::string_view what, const NamingPattern& pattern,

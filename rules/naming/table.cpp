@@ -6,18 +6,15 @@ namespace {
 
 class TableName final : public Rule {
   public:
-    TableName()
-        : Rule({"naming/table", Severity::warning, "a name not matching the configured pattern"}) {}
+    TableName() : Rule({"naming/table", Severity::warning, "a name not matching the configured pattern"}) {}
 
     // Names are chosen where a job writes a new table. Tables the catalog lists exist already:
     // renaming one is a migration, not something to fix in the file that reads or writes it.
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         for (const Dag& dag : file.models.dags) {
             for (const DagTable& entry : dag.tables) {
                 if (!entry.output || repository.tables().in_catalog(entry.name)) continue;
-                check_name(entry.name, entry.span, "table", repository.config().naming.table,
-                           file.source, context);
+                check_name(entry.name, entry.span, "table", repository.config().naming.table, file.source, context);
             }
         }
     }

@@ -6,17 +6,13 @@ namespace {
 
 class VariantName final : public Rule {
   public:
-    VariantName()
-        : Rule({"naming/variant", Severity::warning,
-                "a name not matching the configured pattern"}) {}
+    VariantName() : Rule({"naming/variant", Severity::warning, "a name not matching the configured pattern"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         for (const Experiment& experiment : file.models.experiments) {
             for (const Variant& variant : experiment.variants) {
                 if (variant.name) {
-                    check_name(*variant.name, "variant", repository.config().naming.variant,
-                               file.source, context);
+                    check_name(*variant.name, "variant", repository.config().naming.variant, file.source, context);
                 }
             }
         }

@@ -5,7 +5,7 @@ namespace reclint {
 namespace {
 
 class Invalid final : public Rule {
-public:
+  public:
     Invalid()
         : Rule({"schema/invalid", Severity::error,
                 "a value of the wrong type, a missing required key, a value outside an enum or pattern"}) {}

@@ -5,7 +5,7 @@ namespace reclint {
 namespace {
 
 class UnknownKey final : public Rule {
-public:
+  public:
     UnknownKey()
         : Rule({"schema/unknown-key", Severity::error,
                 "a key the format does not have, with did-you-mean (dependency -> dependencies)"}) {}

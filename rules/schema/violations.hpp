@@ -5,8 +5,7 @@
 
 namespace reclint {
 
-inline void report_schema_violations(const InputFile& file, SchemaViolation::Kind kind,
-                                     RuleContext& context) {
+inline void report_schema_violations(const InputFile& file, SchemaViolation::Kind kind, RuleContext& context) {
     for (const Document& document : file.documents) {
         for (const SchemaViolation& violation : document.schema_violations) {
             if (violation.kind == kind) context.report(file.source, violation.span, violation.message);

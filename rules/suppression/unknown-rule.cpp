@@ -8,9 +8,7 @@ namespace {
 
 class UnknownRule final : public Rule {
   public:
-    UnknownRule()
-        : Rule({"suppression/unknown-rule", Severity::error,
-                "a suppression comment naming no rule"}) {}
+    UnknownRule() : Rule({"suppression/unknown-rule", Severity::error, "a suppression comment naming no rule"}) {}
 };
 
 }  // namespace

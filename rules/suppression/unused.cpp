@@ -8,9 +8,7 @@ namespace {
 
 class Unused final : public Rule {
   public:
-    Unused()
-        : Rule({"suppression/unused", Severity::warning,
-                "a suppression comment that suppressed nothing"}) {}
+    Unused() : Rule({"suppression/unused", Severity::warning, "a suppression comment that suppressed nothing"}) {}
 };
 
 }  // namespace

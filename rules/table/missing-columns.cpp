@@ -12,37 +12,33 @@ class MissingColumns final : public Rule {
                 "an experiment source lacking a column of `source_columns`, when the catalog "
                 "lists its columns"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         const std::vector<std::string>& required = repository.config().source_columns;
         if (required.empty()) return;
         for (const Experiment& experiment : file.models.experiments) {
             for (const Variant& variant : experiment.variants) {
-                if (variant.source)
-                    check(*variant.source, required, repository.tables(), file.source, context);
+                if (variant.source) check(*variant.source, required, repository.tables(), file.source, context);
             }
         }
     }
 
   private:
     // A source no catalog lists with columns (one a DAG job creates, say) has no known columns.
-    static void check(const TextValue& source, const std::vector<std::string>& required,
-                      const TableIndex& tables, const SourceFile& file, RuleContext& context) {
+    static void check(const TextValue& source, const std::vector<std::string>& required, const TableIndex& tables,
+                      const SourceFile& file, RuleContext& context) {
         const CatalogEntry* entry = tables.in_catalog(source.text);
         if (!entry || !entry->columns_from) return;
         std::vector<std::string_view> missing;
         for (const std::string& column : required) {
-            if (std::find(entry->columns.begin(), entry->columns.end(), column) ==
-                entry->columns.end())
+            if (std::find(entry->columns.begin(), entry->columns.end(), column) == entry->columns.end())
                 missing.push_back(column);
         }
         if (missing.empty()) return;
         const CatalogListing& listing = *entry->columns_from;
         context
             .report(file, source.span,
-                    "source " + quoted(source.text) + " has no " +
-                        (missing.size() == 1 ? "column " : "columns ") + quoted_list(missing) +
-                        ", which the experiment service reads (\"source_columns\")")
+                    "source " + quoted(source.text) + " has no " + (missing.size() == 1 ? "column " : "columns ") +
+                        quoted_list(missing) + ", which the experiment service reads (\"source_columns\")")
             .note(listing.file->source, listing.table->name.span,
                   "the catalog lists the columns of " + quoted(source.text) + " here");
     }

@@ -29,15 +29,13 @@ class MissingDependency final : public Rule {
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const Dag& dag : file.models.dags) {
-            if (dag.origin == DagOrigin::dag_file && !dag.tables.empty())
-                check_dag(dag, file.source, context);
+            if (dag.origin == DagOrigin::dag_file && !dag.tables.empty()) check_dag(dag, file.source, context);
         }
     }
 
   private:
     // For each table the DAG writes, the first output entry of each job writing it.
-    static std::unordered_map<std::string_view, std::vector<std::uint32_t>> writers(
-        const Dag& dag) {
+    static std::unordered_map<std::string_view, std::vector<std::uint32_t>> writers(const Dag& dag) {
         std::unordered_map<std::string_view, std::vector<std::uint32_t>> written;
         for (std::uint32_t i = 0; i < dag.tables.size(); ++i) {
             const DagTable& entry = dag.tables[i];
@@ -72,32 +70,29 @@ class MissingDependency final : public Rule {
         const std::vector<bool> ordered = depends_transitively(graph, questions);
         for (std::size_t first = 0, last = 0; first < reads.size(); first = last) {
             std::vector<std::uint32_t> racing;
-            for (last = first; last < reads.size() && reads[last].input == reads[first].input;
-                 ++last) {
+            for (last = first; last < reads.size() && reads[last].input == reads[first].input; ++last) {
                 if (!ordered[last]) racing.push_back(reads[last].output);
             }
             if (!racing.empty()) report(dag, reads[first].input, racing, source, context);
         }
     }
 
-    static void report(const Dag& dag, std::uint32_t input,
-                       const std::vector<std::uint32_t>& racing, const SourceFile& source,
-                       RuleContext& context) {
+    static void report(const Dag& dag, std::uint32_t input, const std::vector<std::uint32_t>& racing,
+                       const SourceFile& source, RuleContext& context) {
         const DagTable& read = dag.tables[input];
         std::vector<std::string_view> names;
         for (const std::uint32_t output : racing)
             names.push_back(dag.jobs[dag.tables[output].job].name);
         const bool one = names.size() == 1;
-        DiagnosticBuilder diagnostic = context.report(
-            source, read.span,
-            "job " + quoted(dag.jobs[read.job].name) + " reads " + quoted(read.name) + ", which " +
-                (one ? "job " : "jobs ") + quoted_list(names) + (one ? " writes" : " write") +
-                ", but does not depend on " + (one ? quoted(names.front()) : "them") +
-                (one ? ": the two can run in either order" : ": they can run in any order"));
+        DiagnosticBuilder diagnostic =
+            context.report(source, read.span,
+                           "job " + quoted(dag.jobs[read.job].name) + " reads " + quoted(read.name) + ", which " +
+                               (one ? "job " : "jobs ") + quoted_list(names) + (one ? " writes" : " write") +
+                               ", but does not depend on " + (one ? quoted(names.front()) : "them") +
+                               (one ? ": the two can run in either order" : ": they can run in any order"));
         for (const std::uint32_t output : racing) {
             const DagTable& write = dag.tables[output];
-            diagnostic.note(source, write.span,
-                            "job " + quoted(dag.jobs[write.job].name) + " writes it here");
+            diagnostic.note(source, write.span, "job " + quoted(dag.jobs[write.job].name) + " writes it here");
         }
     }
 };

@@ -9,8 +9,7 @@ namespace {
 
 class MultipleProducers final : public Rule {
   public:
-    MultipleProducers()
-        : Rule({"table/multiple-producers", Severity::error, "a table written by two jobs"}) {}
+    MultipleProducers() : Rule({"table/multiple-producers", Severity::error, "a table written by two jobs"}) {}
 
     void check_repository(const Repository& repository, RuleContext& context) const override {
         for (const auto& [table, writes] : repository.tables().all_writes()) {
@@ -31,20 +30,18 @@ class MultipleProducers final : public Rule {
         return producers;
     }
 
-    static void report(std::string_view table, const std::vector<TableWrite>& producers,
-                       RuleContext& context) {
+    static void report(std::string_view table, const std::vector<TableWrite>& producers, RuleContext& context) {
         std::vector<ClashPlace> places;
         for (const TableWrite& write : producers)
             places.push_back({write.file, write.entry->span});
         const std::size_t carrier = clash_carrier(places);
         const std::size_t others = producers.size() - 1;
-        const std::string by = others == 1 ? writer_label(producers[carrier == 0 ? 1 : 0])
-                                           : std::to_string(others) + " other jobs";
-        DiagnosticBuilder diagnostic =
-            context.report(producers[carrier].file->source, producers[carrier].entry->span,
-                           "table " + quoted(table) + " is also written by " + by +
-                               (others == 1 ? ": each run overwrites the other's rows"
-                                            : ": each run overwrites the others' rows"));
+        const std::string by =
+            others == 1 ? writer_label(producers[carrier == 0 ? 1 : 0]) : std::to_string(others) + " other jobs";
+        DiagnosticBuilder diagnostic = context.report(
+            producers[carrier].file->source, producers[carrier].entry->span,
+            "table " + quoted(table) + " is also written by " + by +
+                (others == 1 ? ": each run overwrites the other's rows" : ": each run overwrites the others' rows"));
         for (std::size_t i = 0; i < producers.size(); ++i) {
             if (i != carrier)
                 diagnostic.note(producers[i].file->source, producers[i].entry->span,

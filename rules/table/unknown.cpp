@@ -13,8 +13,7 @@ class UnknownTable final : public Rule {
                 "a table (job input/output, experiment source/fallback) not in the catalog and "
                 "written by no job"}) {}
 
-    void check_file(const InputFile& file, const Repository& repository,
-                    RuleContext& context) const override {
+    void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         const TableIndex& tables = repository.tables();
         // Without a catalog, what exists in the warehouse is not known.
         if (!tables.has_catalog()) return;
@@ -31,8 +30,7 @@ class UnknownTable final : public Rule {
         for (const Experiment& experiment : file.models.experiments) {
             for (const Variant& variant : experiment.variants) {
                 if (variant.source)
-                    check_read(variant.source->text, variant.source->span, tables, budget,
-                               file.source, context);
+                    check_read(variant.source->text, variant.source->span, tables, budget, file.source, context);
                 for (const TextValue& fallback : variant.fallback)
                     check_read(fallback.text, fallback.span, tables, budget, file.source, context);
             }
@@ -40,13 +38,11 @@ class UnknownTable final : public Rule {
     }
 
   private:
-    static void check_read(std::string_view name, Span span, const TableIndex& tables,
-                           SuggestionBudget& budget, const SourceFile& source,
-                           RuleContext& context) {
+    static void check_read(std::string_view name, Span span, const TableIndex& tables, SuggestionBudget& budget,
+                           const SourceFile& source, RuleContext& context) {
         // An empty name is schema/invalid's finding.
         if (name.empty() || tables.is_known(name)) return;
-        std::string message =
-            "table " + quoted(name) + " is not in the catalog and no job writes it";
+        std::string message = "table " + quoted(name) + " is not in the catalog and no job writes it";
         if (const auto suggestion = tables.closest_table(name, budget))
             message += ", did you mean " + quoted(*suggestion) + "?";
         context.report(source, span, std::move(message));
@@ -54,23 +50,21 @@ class UnknownTable final : public Rule {
 
     // A job creates the tables it writes, so an output is never unknown itself; but the warehouse
     // creates a table only in a dataset that exists.
-    static void check_output(const DagTable& entry, const TableIndex& tables,
-                             SuggestionBudget& budget, const SourceFile& source,
-                             RuleContext& context) {
+    static void check_output(const DagTable& entry, const TableIndex& tables, SuggestionBudget& budget,
+                             const SourceFile& source, RuleContext& context) {
         const std::string_view dataset = dataset_of(entry.name);
         if (dataset.empty()) {
-            context.report(source, entry.span,
-                           "output " + quoted(entry.name) +
-                               " names no dataset: tables are written as \"dataset.table\"");
+            context.report(
+                source, entry.span,
+                "output " + quoted(entry.name) + " names no dataset: tables are written as \"dataset.table\"");
             return;
         }
         if (tables.dataset_in_catalog(dataset)) return;
-        std::string message = "dataset " + quoted(dataset) + " of output " + quoted(entry.name) +
-                              " is not in the catalog";
+        std::string message =
+            "dataset " + quoted(dataset) + " of output " + quoted(entry.name) + " is not in the catalog";
         if (const auto suggestion = tables.closest_dataset(dataset, budget))
             message += ", did you mean " + quoted(std::string_view(*suggestion)) + "?";
-        context.report(source, value_subspan(*entry.node, source, 0, dataset.size()),
-                       std::move(message));
+        context.report(source, value_subspan(*entry.node, source, 0, dataset.size()), std::move(message));
     }
 };
 

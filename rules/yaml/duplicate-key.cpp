@@ -5,7 +5,7 @@ namespace reclint {
 namespace {
 
 class DuplicateKey final : public Rule {
-public:
+  public:
     DuplicateKey()
         : Rule({"yaml/duplicate-key", Severity::error,
                 "a key given twice in one mapping (the second one; a note points at the first)"}) {}

@@ -5,7 +5,7 @@ namespace reclint {
 namespace {
 
 class Limits final : public Rule {
-public:
+  public:
     Limits()
         : Rule({"yaml/limits", Severity::error,
                 "a file over the size limit, nested too deep, or whose aliases expand too far"}) {}

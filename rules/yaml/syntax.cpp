@@ -5,7 +5,7 @@ namespace reclint {
 namespace {
 
 class Syntax final : public Rule {
-public:
+  public:
     Syntax() : Rule({"yaml/syntax", Severity::error, "a file that does not parse; at the parser's position"}) {}
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         report_load_problems(file, LoadProblem::Kind::syntax, context);

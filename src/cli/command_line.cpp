@@ -27,8 +27,11 @@ std::string parse_size(std::string text, std::uint64_t& bytes) {
     if (error != std::errc() || end == text.data()) return "expected a size such as 10M, got \"" + text + "\"";
     std::string suffix = text.substr(static_cast<std::size_t>(end - text.data()));
     if (suffix.ends_with("iB")) suffix.resize(suffix.size() - 2);
-    const std::uint64_t unit = suffix.empty() ? 1 : suffix == "K" ? 1024 : suffix == "M" ? 1024 * 1024
-                             : suffix == "G" ? 1024ULL * 1024 * 1024 : 0;
+    const std::uint64_t unit = suffix.empty()  ? 1
+                               : suffix == "K" ? 1024
+                               : suffix == "M" ? 1024 * 1024
+                               : suffix == "G" ? 1024ULL * 1024 * 1024
+                                               : 0;
     if (unit == 0) return "unknown size unit \"" + suffix + "\" (use K, M or G)";
     bytes = number * unit;
     return "";
@@ -37,8 +40,7 @@ std::string parse_size(std::string text, std::uint64_t& bytes) {
 // Shared by `check` and `rules`: which config, and which rules run.
 void add_rule_options(CLI::App& command, Options& options) {
     auto* config = command.add_option("--config", options.config_file, "use this config file");
-    command
-        .add_flag("--no-config", options.no_config, "ignore any .reclint.yaml and use the defaults")
+    command.add_flag("--no-config", options.no_config, "ignore any .reclint.yaml and use the defaults")
         ->excludes(config);
     // One value per occurrence, so that `--ignore naming/* dags/` leaves dags/ a path.
     command.add_option("--select", options.select, "run only these rule ids or category/* globs")
@@ -97,9 +99,9 @@ std::unique_ptr<CLI::App> build_app(Options& options) {
 }  // namespace
 
 ParsedCommandLine parse_command_line(std::vector<std::string> arguments, Environment& environment) {
-    const bool names_command = !arguments.empty() &&
-                               (std::find(kCommands.begin(), kCommands.end(), arguments[0]) != kCommands.end() ||
-                                arguments[0] == "--version" || arguments[0] == "--help" || arguments[0] == "-h");
+    const bool names_command =
+        !arguments.empty() && (std::find(kCommands.begin(), kCommands.end(), arguments[0]) != kCommands.end() ||
+                               arguments[0] == "--version" || arguments[0] == "--help" || arguments[0] == "-h");
     if (!names_command) arguments.insert(arguments.begin(), "check");
 
     Options options;
@@ -112,10 +114,10 @@ ParsedCommandLine parse_command_line(std::vector<std::string> arguments, Environ
         return {std::nullopt, code == 0 ? 0 : 2};
     }
     const std::string command = app->get_subcommands().front()->get_name();
-    options.command = command == "rules" ? Command::rules
-                    : command == "explain" ? Command::explain
-                    : command == "graph" ? Command::graph
-                    : Command::check;
+    options.command = command == "rules"     ? Command::rules
+                      : command == "explain" ? Command::explain
+                      : command == "graph"   ? Command::graph
+                                             : Command::check;
     return {options, 0};
 }
 

@@ -24,7 +24,7 @@ struct Options {
     std::vector<std::string> ignore;
     std::optional<std::string> today;  // YYYY-MM-DD
     std::optional<std::size_t> max_warnings;
-    unsigned jobs = 0;  // 0: all cores
+    unsigned jobs = 0;           // 0: all cores
     std::string color = "auto";  // auto | always | never
     bool verbose = false;
     std::uint64_t max_file_size = 10 * 1024 * 1024;

@@ -11,10 +11,14 @@ int run_reclint(const std::vector<std::string>& arguments, Environment& environm
         if (!parsed.options) return parsed.exit_code;
         const Options& options = *parsed.options;
         switch (options.command) {
-            case Command::check: return run_check_command(options, environment);
-            case Command::rules: return run_rules_command(options, environment);
-            case Command::explain: return run_explain_command(options, environment);
-            case Command::graph: return run_graph_command(options, environment);
+            case Command::check:
+                return run_check_command(options, environment);
+            case Command::rules:
+                return run_rules_command(options, environment);
+            case Command::explain:
+                return run_explain_command(options, environment);
+            case Command::graph:
+                return run_graph_command(options, environment);
         }
     } catch (const std::exception& error) {
         environment.err << "reclint: internal error: " << error.what() << '\n';

@@ -23,8 +23,7 @@ namespace fs = std::filesystem;
 bool use_color(const Options& options, const Environment& environment) {
     if (options.color == "always") return true;
     if (options.color == "never" || options.output) return false;
-    return environment.out_is_terminal && environment.variable("CI") != "true" &&
-           !environment.variable("NO_COLOR");
+    return environment.out_is_terminal && environment.variable("CI") != "true" && !environment.variable("NO_COLOR");
 }
 
 CheckRequest make_request(const Options& options, const Environment& environment) {
@@ -44,28 +43,25 @@ CheckRequest make_request(const Options& options, const Environment& environment
 std::string folder_in_repository(const Environment& environment) {
     const auto workspace = environment.variable("GITHUB_WORKSPACE");
     if (!workspace || workspace->empty()) return "";
-    const fs::path relative = environment.cwd.lexically_normal().lexically_relative(
-        fs::path(*workspace).lexically_normal());
+    const fs::path relative =
+        environment.cwd.lexically_normal().lexically_relative(fs::path(*workspace).lexically_normal());
     if (relative.empty() || *relative.begin() == ".." || relative == ".") return "";
     return relative.generic_string();
 }
 
-std::vector<RuleDescription> rule_descriptions(const CheckResult& result,
-                                               const RuleFilter& filter) {
+std::vector<RuleDescription> rule_descriptions(const CheckResult& result, const RuleFilter& filter) {
     std::vector<RuleDescription> rules;
     for (const Rule* rule : registered_rules()) {
         const RulePage* page = find_rule_page(rule->info().id);
-        const Severity severity = result.config.config
-                                      ? effective_severity(*rule, *result.config.config, filter)
-                                      : rule->info().default_severity;
-        rules.push_back(
-            {rule->info().id, severity, rule->info().summary, page ? page->markdown : ""});
+        const Severity severity = result.config.config ? effective_severity(*rule, *result.config.config, filter)
+                                                       : rule->info().default_severity;
+        rules.push_back({rule->info().id, severity, rule->info().summary, page ? page->markdown : ""});
     }
     return rules;
 }
 
-void write_report(std::ostream& out, const Options& options, const Environment& environment,
-                  const Report& report, bool summary_written) {
+void write_report(std::ostream& out, const Options& options, const Environment& environment, const Report& report,
+                  bool summary_written) {
     if (options.format == "json") {
         write_json_report(out, report);
     } else if (options.format == "sarif") {
@@ -77,8 +73,7 @@ void write_report(std::ostream& out, const Options& options, const Environment& 
     }
 }
 
-bool write_output(const Options& options, Environment& environment,
-                  const std::function<void(std::ostream&)>& write) {
+bool write_output(const Options& options, Environment& environment, const std::function<void(std::ostream&)>& write) {
     if (!options.output) {
         write(environment.out);
         return true;
@@ -114,10 +109,8 @@ int run_check_command(const Options& options, Environment& environment) {
     });
     if (!written) return kExitUsage;
     std::vector<SummaryDiagram> diagrams;
-    if (summary && result.repository)
-        diagrams = summary_diagrams(result.diagnostics, *result.repository);
-    if (summary &&
-        !append_summary(environment.cwd / *summary, report, std::move(diagrams), environment)) {
+    if (summary && result.repository) diagrams = summary_diagrams(result.diagnostics, *result.repository);
+    if (summary && !append_summary(environment.cwd / *summary, report, std::move(diagrams), environment)) {
         environment.err << "reclint: error: cannot write the summary to " << *summary << '\n';
         return kExitUsage;
     }

@@ -21,13 +21,11 @@ std::string why_not_drawable(const LoadedInput& loaded, const std::string& path)
     for (const LoadProblem& problem : file.yaml.problems) {
         if (problem.kind == LoadProblem::Kind::duplicate_key) continue;
         const Position at = file.source.position(problem.span.begin);
-        return file.source.path() + ":" + std::to_string(at.line) + ":" +
-               std::to_string(at.column) + ": " + problem.message + " (reclint check " + path +
-               " reports every problem)";
+        return file.source.path() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
+               problem.message + " (reclint check " + path + " reports every problem)";
     }
     if (!file.models.dags.empty()) return "";
-    if (!file.models.argo_manifests.empty())
-        return path + ": the Argo manifest has no DAG template";
+    if (!file.models.argo_manifests.empty()) return path + ": the Argo manifest has no DAG template";
     std::string kinds;
     for (const Document& document : file.documents) {
         if (document.kind == DocumentKind::none) continue;
@@ -43,13 +41,11 @@ std::vector<std::string> titles_of(const InputFile& file) {
     for (const Dag& dag : file.models.dags)
         titles.push_back(dag.name.empty() ? file.source.path() : std::string(dag.name));
     for (const ArgoManifest& manifest : file.models.argo_manifests) {
-        const std::optional<TextValue>& name =
-            manifest.name ? manifest.name : manifest.generate_name;
+        const std::optional<TextValue>& name = manifest.name ? manifest.name : manifest.generate_name;
         const std::string owner = name ? std::string(name->text) : file.source.path();
         for (const ArgoTemplate& tmpl : manifest.templates) {
             if (tmpl.dag == kNoIndex) continue;
-            titles[tmpl.dag] =
-                owner + ": " + (tmpl.name ? std::string(tmpl.name->text) : "inline template");
+            titles[tmpl.dag] = owner + ": " + (tmpl.name ? std::string(tmpl.name->text) : "inline template");
         }
     }
     return titles;
@@ -61,10 +57,8 @@ int run_graph_command(const Options& options, Environment& environment) {
     // The config's `kinds:` globs decide what the file is, as they do for `check`.
     const LoadedConfig config = load_config({}, environment.cwd);
     const std::filesystem::path path = (environment.cwd / options.graph_file).lexically_normal();
-    const LoadedInput loaded =
-        load_input({path, true, true}, *config.config, environment.cwd, options.max_file_size);
-    if (const std::string problem = why_not_drawable(loaded, options.graph_file);
-        !problem.empty()) {
+    const LoadedInput loaded = load_input({path, true, true}, *config.config, environment.cwd, options.max_file_size);
+    if (const std::string problem = why_not_drawable(loaded, options.graph_file); !problem.empty()) {
         environment.err << "reclint: error: " << problem << '\n';
         return kExitUsage;
     }

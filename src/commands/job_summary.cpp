@@ -17,10 +17,8 @@ std::string link_base(const Environment& environment) {
     const auto sha = environment.variable("GITHUB_SHA");
     if (!server || !repository || !sha) return "";
     const std::string base = *server + "/" + *repository + "/blob/" + *sha + "/";
-    const bool plain =
-        base.find_first_not_of(
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/") ==
-        std::string::npos;
+    const bool plain = base.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/") ==
+                       std::string::npos;
     return plain && server->starts_with("https://") ? base : "";
 }
 
@@ -35,15 +33,14 @@ std::optional<std::string> summary_path(const Options& options, const Environmen
 
 // Appends, as GitHub expects of $GITHUB_STEP_SUMMARY (earlier steps' text stays), and keeps the
 // whole file under GitHub's limit.
-bool append_summary(const fs::path& path, const Report& report,
-                    std::vector<SummaryDiagram> diagrams, const Environment& environment) {
+bool append_summary(const fs::path& path, const Report& report, std::vector<SummaryDiagram> diagrams,
+                    const Environment& environment) {
     std::error_code error;
     const std::uintmax_t existing = fs::exists(path, error) ? fs::file_size(path, error) : 0;
     SummaryOptions options;
     options.link_base = link_base(environment);
     options.diagrams = std::move(diagrams);
-    options.max_bytes =
-        kGithubSummaryLimit - std::min<std::uintmax_t>(error ? 0 : existing, kGithubSummaryLimit);
+    options.max_bytes = kGithubSummaryLimit - std::min<std::uintmax_t>(error ? 0 : existing, kGithubSummaryLimit);
     std::ofstream file(path, std::ios::binary | std::ios::app);
     if (!file) return false;
     write_summary(file, report, options);

@@ -18,7 +18,7 @@ namespace reclint {
 std::optional<std::string> summary_path(const Options& options, const Environment& environment);
 
 // False when the file cannot be written.
-bool append_summary(const std::filesystem::path& path, const Report& report,
-                    std::vector<SummaryDiagram> diagrams, const Environment& environment);
+bool append_summary(const std::filesystem::path& path, const Report& report, std::vector<SummaryDiagram> diagrams,
+                    const Environment& environment);
 
 }  // namespace reclint

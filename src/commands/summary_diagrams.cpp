@@ -39,8 +39,7 @@ const ArgoManifest* manifest_around(const InputFile& file, Span span) {
 }
 
 std::string dag_title(const InputFile& file, const Dag& dag) {
-    return file.source.path() + ": " +
-           (dag.name.empty() ? std::string("(unnamed)") : std::string(dag.name));
+    return file.source.path() + ": " + (dag.name.empty() ? std::string("(unnamed)") : std::string(dag.name));
 }
 
 class DiagramCollector {
@@ -57,8 +56,7 @@ class DiagramCollector {
         if (diagnostic.rule == "dag/cycle") {
             const Dag* dag = dag_with_dependency_at(file, diagnostic.span);
             if (dag && drawn_.insert(dag).second)
-                diagrams_.push_back(
-                    {dag_title(file, *dag), mermaid_of(diagram_of(*dag, dag_title(file, *dag)))});
+                diagrams_.push_back({dag_title(file, *dag), mermaid_of(diagram_of(*dag, dag_title(file, *dag)))});
         } else if (diagnostic.rule == "argo/drift") {
             const ArgoManifest* manifest = manifest_around(file, diagnostic.span);
             if (manifest && drawn_.insert(manifest).second) add_drift(file, *manifest);
@@ -72,11 +70,9 @@ class DiagramCollector {
         const DriftResolution resolution = resolve_drift(manifest, file.models, repository_);
         if (!resolution.subject) return;
         const DriftSubject& subject = *resolution.subject;
-        const std::string title =
-            dag_title(file, *subject.actual) + " against " + subject.source_file->source.path() +
-            " (dashed red: only in the DAG file; orange: only in the manifest)";
-        diagrams_.push_back(
-            {title, mermaid_of(drift_diagram_of(*subject.expected, *subject.actual, title))});
+        const std::string title = dag_title(file, *subject.actual) + " against " + subject.source_file->source.path() +
+                                  " (dashed red: only in the DAG file; orange: only in the manifest)";
+        diagrams_.push_back({title, mermaid_of(drift_diagram_of(*subject.expected, *subject.actual, title))});
     }
 
     const Repository& repository_;
@@ -87,8 +83,7 @@ class DiagramCollector {
 
 }  // namespace
 
-std::vector<SummaryDiagram> summary_diagrams(const std::vector<Diagnostic>& diagnostics,
-                                             const Repository& repository) {
+std::vector<SummaryDiagram> summary_diagrams(const std::vector<Diagnostic>& diagnostics, const Repository& repository) {
     DiagramCollector collector(repository);
     for (const Diagnostic& diagnostic : diagnostics)
         collector.add(diagnostic);

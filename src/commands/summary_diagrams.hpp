@@ -12,7 +12,6 @@
 namespace reclint {
 
 // In the order of the diagnostics, each graph once.
-std::vector<SummaryDiagram> summary_diagrams(const std::vector<Diagnostic>& diagnostics,
-                                             const Repository& repository);
+std::vector<SummaryDiagram> summary_diagrams(const std::vector<Diagnostic>& diagnostics, const Repository& repository);
 
 }  // namespace reclint

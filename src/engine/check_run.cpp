@@ -61,9 +61,8 @@ void load_repository(const WalkResult& walk, const CheckRequest& request, CheckR
             result.messages.push_back("skipped " + path + ": " + loaded[i].skipped);
         }
     }
-    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) {
-        return a->source.path() < b->source.path();
-    });
+    std::sort(files.begin(), files.end(),
+              [](const auto& a, const auto& b) { return a->source.path() < b->source.path(); });
     result.repository->index();
 }
 
@@ -81,8 +80,7 @@ std::vector<ActiveRule> active_rules(const RuleSeverities& severities) {
     return active;
 }
 
-std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs,
-                                  const RuleSeverities& severities) {
+std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs, const RuleSeverities& severities) {
     const std::vector<ActiveRule> rules = active_rules(severities);
     std::vector<const InputFile*> reported;
     for (const auto& file : repository.files()) {
@@ -96,32 +94,29 @@ std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs,
         }
     });
     std::vector<Diagnostic> diagnostics;
-    for (auto& found : per_file) std::move(found.begin(), found.end(), std::back_inserter(diagnostics));
+    for (auto& found : per_file)
+        std::move(found.begin(), found.end(), std::back_inserter(diagnostics));
     for (const ActiveRule& active : rules) {
         RuleContext context(active.rule->info(), active.severity, diagnostics);
         active.rule->check_repository(repository, context);
     }
     // Cross-file rules see every file but report only on the named ones.
     std::unordered_set<const SourceFile*> named;
-    for (const InputFile* file : reported) named.insert(&file->source);
+    for (const InputFile* file : reported)
+        named.insert(&file->source);
     std::erase_if(diagnostics, [&named](const Diagnostic& d) { return !named.contains(d.file); });
     add_logical_paths(diagnostics, reported);
     return diagnostics;
 }
 
 // `catalogs:` entries are checked against the files found, so only once the repository is loaded.
-bool stop_for_catalog_settings(const Repository& repository, const LoadedConfig& config,
-                               CheckResult& result) {
+bool stop_for_catalog_settings(const Repository& repository, const LoadedConfig& config, CheckResult& result) {
     const auto& problems = repository.catalog_setting_problems();
     if (problems.empty() || !config.file) return false;
     const InputFile* config_file = config.file.get();
     for (const CatalogSettingProblem& problem : problems) {
-        result.diagnostics.push_back({"schema/invalid",
-                                      Severity::error,
-                                      &config_file->source,
-                                      problem.span,
-                                      problem.message,
-                                      {}});
+        result.diagnostics.push_back(
+            {"schema/invalid", Severity::error, &config_file->source, problem.span, problem.message, {}});
     }
     add_logical_paths(result.diagnostics, std::span(&config_file, 1));
     std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
@@ -151,8 +146,7 @@ CheckResult run_check(const CheckRequest& request) {
         result.failed_to_read = true;
         return result;
     }
-    if (request.verbose)
-        result.messages.push_back(describe_config(request.config, config, request.cwd));
+    if (request.verbose) result.messages.push_back(describe_config(request.config, config, request.cwd));
     if (!result.config.problems.empty()) {
         result.diagnostics = result.config.problems;
         if (const InputFile* config_file = result.config.file.get()) {
@@ -168,7 +162,8 @@ CheckResult run_check(const CheckRequest& request) {
     if (request.today) result.repository->set_today(*request.today);
     load_repository(walk, request, result);
     if (stop_for_catalog_settings(*result.repository, result.config, result)) return result;
-    for (const auto& file : result.repository->files()) result.files_checked += file->named ? 1 : 0;
+    for (const auto& file : result.repository->files())
+        result.files_checked += file->named ? 1 : 0;
     const RuleSeverities severities = effective_severities(config, request.rules);
     result.diagnostics = run_rules(*result.repository, request.jobs, severities);
     apply_suppressions(*result.repository, severities, request.jobs, result.diagnostics);

@@ -29,8 +29,8 @@ struct CheckRequest {
 struct CheckResult {
     std::vector<Diagnostic> diagnostics;  // of the named files only, sorted
     std::size_t files_checked = 0;
-    bool failed_to_read = false;   // a named input or the config could not be read: exit 2
-    bool config_invalid = false;   // the diagnostics are the config's problems: exit 2
+    bool failed_to_read = false;        // a named input or the config could not be read: exit 2
+    bool config_invalid = false;        // the diagnostics are the config's problems: exit 2
     std::vector<std::string> messages;  // for stderr, in order
     // What the diagnostics point into.
     LoadedConfig config;

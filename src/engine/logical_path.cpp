@@ -66,12 +66,10 @@ std::string document_segment(const YamlDocument& document, std::size_t index) {
     const Node& root = *document.root;
     if (root.is_mapping()) {
         const Node* metadata = root.find("metadata");
-        const auto name =
-            metadata && metadata->is_mapping() ? metadata->find_string("name") : std::nullopt;
+        const auto name = metadata && metadata->is_mapping() ? metadata->find_string("name") : std::nullopt;
         if (name) {
             const auto kind = root.find_string("kind");
-            return label_segment(kind ? std::string(*kind) + "/" + std::string(*name)
-                                      : std::string(*name));
+            return label_segment(kind ? std::string(*kind) + "/" + std::string(*name) : std::string(*name));
         }
         if (const auto top_name = root.find_string("name")) return label_segment(*top_name);
     }
@@ -107,8 +105,8 @@ bool entry_contains(const MapEntry& entry, Span target) {
 // The entry holding `target`. Merge keys (`<<: *defaults`) append entries from elsewhere in the
 // file, out of order: when the binary search misses, a scan finds the entry anyway.
 const MapEntry* entry_containing(std::span<const MapEntry> entries, Span target) {
-    const std::size_t found = count_beginning_by(
-        entries.size(), target.begin, [&](std::size_t i) { return entries[i].key->span.begin; });
+    const std::size_t found =
+        count_beginning_by(entries.size(), target.begin, [&](std::size_t i) { return entries[i].key->span.begin; });
     if (found > 0 && entry_contains(entries[found - 1], target)) return &entries[found - 1];
     for (const MapEntry& entry : entries) {
         if (entry_contains(entry, target)) return &entry;
@@ -126,8 +124,8 @@ std::optional<Step> step_into(const Node& node, Span target) {
     if (node.is_sequence()) {
         // Items are always in document order: an alias item has the alias's own span.
         const auto items = node.items;
-        const std::size_t found = count_beginning_by(
-            items.size(), target.begin, [&](std::size_t i) { return items[i]->span.begin; });
+        const std::size_t found =
+            count_beginning_by(items.size(), target.begin, [&](std::size_t i) { return items[i]->span.begin; });
         if (found == 0 || !contains(items[found - 1]->span, target)) return std::nullopt;
         const Node& item = *items[found - 1];
         const auto name = item.is_mapping() ? item.find_string("name") : std::nullopt;
@@ -139,12 +137,11 @@ std::optional<Step> step_into(const Node& node, Span target) {
 }  // namespace
 
 std::string logical_path(std::span<const YamlDocument> documents, Span span) {
-    const std::size_t found = count_beginning_by(
-        documents.size(), span.begin, [&](std::size_t i) { return documents[i].span.begin; });
+    const std::size_t found =
+        count_beginning_by(documents.size(), span.begin, [&](std::size_t i) { return documents[i].span.begin; });
     if (found == 0 || !contains(documents[found - 1].span, span)) return "";
     const YamlDocument& document = documents[found - 1];
-    std::string path =
-        documents.size() > 1 ? "documents" + document_segment(document, found - 1) : "";
+    std::string path = documents.size() > 1 ? "documents" + document_segment(document, found - 1) : "";
     // Each step goes one level down a finite tree without cycles (the loader rejects recursive
     // aliases), so the loop ends; no recursion on the user's nesting depth.
     for (const Node* node = document.root; node != nullptr;) {
@@ -157,8 +154,7 @@ std::string logical_path(std::span<const YamlDocument> documents, Span span) {
     return path;
 }
 
-void add_logical_paths(std::vector<Diagnostic>& diagnostics,
-                       std::span<const InputFile* const> files) {
+void add_logical_paths(std::vector<Diagnostic>& diagnostics, std::span<const InputFile* const> files) {
     std::unordered_map<const SourceFile*, const InputFile*> by_source;
     for (const InputFile* file : files)
         by_source.emplace(&file->source, file);

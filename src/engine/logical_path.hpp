@@ -20,7 +20,6 @@ namespace reclint {
 std::string logical_path(std::span<const YamlDocument> documents, Span span);
 
 // Sets `logical_path` on each diagnostic that points into one of `files`.
-void add_logical_paths(std::vector<Diagnostic>& diagnostics,
-                       std::span<const InputFile* const> files);
+void add_logical_paths(std::vector<Diagnostic>& diagnostics, std::span<const InputFile* const> files);
 
 }  // namespace reclint

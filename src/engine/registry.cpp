@@ -18,7 +18,8 @@ const RulePage* find_rule_page(std::string_view id) {
 
 std::vector<std::string_view> rule_ids() {
     std::vector<std::string_view> ids;
-    for (const Rule* rule : registered_rules()) ids.push_back(rule->info().id);
+    for (const Rule* rule : registered_rules())
+        ids.push_back(rule->info().id);
     return ids;
 }
 

@@ -11,13 +11,13 @@
 namespace reclint {
 
 struct RuleInfo {
-    std::string_view id;       // "category/name", the path of its source under rules/
+    std::string_view id;  // "category/name", the path of its source under rules/
     Severity default_severity;
     std::string_view summary;  // one line, lowercase, as listed by `reclint rules`
 };
 
 class Rule {
-public:
+  public:
     explicit Rule(RuleInfo info) : info_(info) {}
     virtual ~Rule() = default;
     Rule(const Rule&) = delete;
@@ -31,7 +31,7 @@ public:
     // Runs once per run, after every file is loaded: for rules that compare files.
     virtual void check_repository(const Repository& /*repository*/, RuleContext& /*context*/) const {}
 
-private:
+  private:
     RuleInfo info_;
 };
 
@@ -39,10 +39,10 @@ private:
 
 // Defines the function through which the generated registry reaches a rule. `symbol` is the
 // rule's id with '/' and '-' replaced by '_' (rules/dag/unknown-dependency.cpp: dag_unknown_dependency).
-#define RECLINT_REGISTER_RULE(symbol, RuleClass)           \
-    namespace reclint::rules {                             \
-    const Rule& symbol() {                                 \
-        static const RuleClass rule;                       \
-        return rule;                                       \
-    }                                                      \
+#define RECLINT_REGISTER_RULE(symbol, RuleClass) \
+    namespace reclint::rules {                   \
+    const Rule& symbol() {                       \
+        static const RuleClass rule;             \
+        return rule;                             \
+    }                                            \
     }

@@ -13,25 +13,25 @@ struct RuleInfo;
 
 // Adds notes to the diagnostic just reported.
 class DiagnosticBuilder {
-public:
+  public:
     explicit DiagnosticBuilder(Diagnostic& diagnostic) : diagnostic_(diagnostic) {}
     DiagnosticBuilder& note(const SourceFile& file, Span span, std::string message) {
         diagnostic_.notes.push_back({&file, span, std::move(message)});
         return *this;
     }
 
-private:
+  private:
     Diagnostic& diagnostic_;
 };
 
 class RuleContext {
-public:
+  public:
     RuleContext(const RuleInfo& rule, Severity severity, std::vector<Diagnostic>& sink)
         : rule_(rule), severity_(severity), sink_(sink) {}
 
     DiagnosticBuilder report(const SourceFile& file, Span span, std::string message);
 
-private:
+  private:
     const RuleInfo& rule_;
     Severity severity_;
     std::vector<Diagnostic>& sink_;

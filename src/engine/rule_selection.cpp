@@ -55,13 +55,11 @@ bool selector_matches(std::string_view selector, std::string_view rule_id) {
 std::string selector_problem(std::string_view selector) {
     if (selector.empty()) return "an empty rule id";
     const std::vector<std::string_view> ids = rule_ids();
-    const bool selects = std::any_of(ids.begin(), ids.end(), [selector](std::string_view id) {
-        return selector_matches(selector, id);
-    });
+    const bool selects =
+        std::any_of(ids.begin(), ids.end(), [selector](std::string_view id) { return selector_matches(selector, id); });
     if (selects) return "";
     const std::string quoted = "\"" + std::string(selector) + "\"";
-    std::string message =
-        is_glob(selector) ? quoted + " matches no rule" : "unknown rule " + quoted;
+    std::string message = is_glob(selector) ? quoted + " matches no rule" : "unknown rule " + quoted;
     // No rule id is this long; comparing one that is would only cost time (a hostile comment).
     constexpr std::size_t kLongestWorthSuggesting = 100;
     if (selector.size() > kLongestWorthSuggesting) return message;
@@ -70,8 +68,7 @@ std::string selector_problem(std::string_view selector) {
 
 std::vector<std::string> filter_problems(const RuleFilter& filter) {
     std::vector<std::string> problems;
-    for (const auto& [option, selectors] :
-         {std::pair{"--select", &filter.select}, {"--ignore", &filter.ignore}}) {
+    for (const auto& [option, selectors] : {std::pair{"--select", &filter.select}, {"--ignore", &filter.ignore}}) {
         for (const std::string& selector : *selectors) {
             if (std::string problem = selector_problem(selector); !problem.empty()) {
                 problems.push_back(std::string(option) + ": " + problem);
@@ -98,16 +95,14 @@ Severity effective_severity(const Rule& rule, const Config& config, const RuleFi
     const int ignored = best_specificity(filter.ignore, id);
     if (ignored > 0 && ignored >= selected) return Severity::off;
     if (selected == 0) {
-        const bool kept =
-            filter.select.empty() ||
-            std::find(kAlwaysSelected.begin(), kAlwaysSelected.end(), id) != kAlwaysSelected.end();
+        const bool kept = filter.select.empty() ||
+                          std::find(kAlwaysSelected.begin(), kAlwaysSelected.end(), id) != kAlwaysSelected.end();
         return kept ? severity : Severity::off;
     }
     // Selecting a rule that is off turns it on: at its default severity, or as a warning when it
     // is off by default.
     if (severity != Severity::off) return severity;
-    return rule.info().default_severity != Severity::off ? rule.info().default_severity
-                                                         : Severity::warning;
+    return rule.info().default_severity != Severity::off ? rule.info().default_severity : Severity::warning;
 }
 
 RuleSeverities effective_severities(const Config& config, const RuleFilter& filter) {

@@ -4,10 +4,14 @@ namespace reclint {
 
 std::string_view severity_name(Severity severity) {
     switch (severity) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::info: return "info";
-        case Severity::off: return "off";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::info:
+            return "info";
+        case Severity::off:
+            return "off";
     }
     return "off";
 }

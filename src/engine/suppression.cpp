@@ -130,19 +130,16 @@ class FileSuppressor {
         return ran;
     }
 
-    void report_unused(std::vector<Diagnostic>& out, Severity severity,
-                       const SelectorState& state) const {
+    void report_unused(std::vector<Diagnostic>& out, Severity severity, const SelectorState& state) const {
         if (severity == Severity::off) return;
         const Suppression& suppression = *state.suppression;
-        const std::string name =
-            "unused suppression: \"" + std::string(state.selector->text) + "\" reports nothing ";
+        const std::string name = "unused suppression: \"" + std::string(state.selector->text) + "\" reports nothing ";
         if (suppression.scope == Suppression::Scope::file) {
             add(out, kUnused, severity, state.selector->span, name + "in this file");
         } else if (suppression.scope == Suppression::Scope::this_line) {
             add(out, kUnused, severity, state.selector->span, name + "on this line");
         } else if (suppression.line == 0) {
-            add(out, kUnused, severity, state.selector->span,
-                "unused suppression: no line follows this comment");
+            add(out, kUnused, severity, state.selector->span, "unused suppression: no line follows this comment");
         } else {
             const std::string_view covered = file_.source.line_text(suppression.line);
             const auto first = covered.find_first_not_of(" \t");
@@ -162,8 +159,7 @@ class FileSuppressor {
 
     void add(std::vector<Diagnostic>& out, std::string_view rule, Severity severity, Span span,
              std::string message) const {
-        if (severity != Severity::off)
-            out.push_back({rule, severity, &file_.source, span, std::move(message), {}});
+        if (severity != Severity::off) out.push_back({rule, severity, &file_.source, span, std::move(message), {}});
     }
 
     const InputFile& file_;
@@ -177,21 +173,19 @@ class FileSuppressor {
 
 }  // namespace
 
-void apply_suppressions(const Repository& repository, const RuleSeverities& severities,
-                        unsigned jobs, std::vector<Diagnostic>& diagnostics) {
+void apply_suppressions(const Repository& repository, const RuleSeverities& severities, unsigned jobs,
+                        std::vector<Diagnostic>& diagnostics) {
     std::vector<const InputFile*> reported;
     for (const auto& file : repository.files()) {
         if (file->named) reported.push_back(file.get());
     }
     std::vector<FileSuppressions> found(reported.size());
-    parallel_for(reported.size(), jobs,
-                 [&](std::size_t i) { found[i] = find_suppressions(reported[i]->source); });
+    parallel_for(reported.size(), jobs, [&](std::size_t i) { found[i] = find_suppressions(reported[i]->source); });
 
     std::unordered_map<const SourceFile*, FileSuppressor> suppressors;
     for (std::size_t i = 0; i < reported.size(); ++i) {
         if (!found[i].empty())
-            suppressors.try_emplace(&reported[i]->source, *reported[i], std::move(found[i]),
-                                    severities);
+            suppressors.try_emplace(&reported[i]->source, *reported[i], std::move(found[i]), severities);
     }
     if (suppressors.empty()) return;
     const auto suppressed = [&suppressors](const Diagnostic& diagnostic) {

@@ -13,7 +13,7 @@ namespace reclint {
 
 // A diagnostic is suppressed when a comment covers the line of its start and names its rule.
 // A selector naming a rule that did not run (off, or not selected) is never reported as unused.
-void apply_suppressions(const Repository& repository, const RuleSeverities& severities,
-                        unsigned jobs, std::vector<Diagnostic>& diagnostics);
+void apply_suppressions(const Repository& repository, const RuleSeverities& severities, unsigned jobs,
+                        std::vector<Diagnostic>& diagnostics);
 
 }  // namespace reclint

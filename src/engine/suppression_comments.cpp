@@ -15,8 +15,7 @@ namespace {
 constexpr std::string_view kMarker = "reclint:";
 
 bool equal_ignoring_case(char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
 }
 
 // Looks at each ':' (a fast memchr) rather than comparing at every byte.
@@ -31,8 +30,7 @@ bool mentions_marker(std::string_view text) {
 }
 
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-    return text.size() >= prefix.size() &&
-           std::equal(prefix.begin(), prefix.end(), text.begin(), equal_ignoring_case);
+    return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), equal_ignoring_case);
 }
 
 // Reads one comment's text left to right; offsets stay relative to the file.
@@ -48,8 +46,8 @@ class DirectiveReader {
         at_ += kMarker.size();
         skip_blanks();
         const std::size_t start = at_;
-        while (at_ < end_ && (std::isalpha(static_cast<unsigned char>(text_[at_])) ||
-                              text_[at_] == '-' || text_[at_] == '_'))
+        while (at_ < end_ &&
+               (std::isalpha(static_cast<unsigned char>(text_[at_])) || text_[at_] == '-' || text_[at_] == '_'))
             ++at_;
         return text_.substr(start, at_ - start);
     }
@@ -99,19 +97,15 @@ std::string lowercase(std::string_view text) {
     return result;
 }
 
-MalformedSuppression unknown_directive(std::string_view keyword, Span span,
-                                       const YamlComment& comment) {
+MalformedSuppression unknown_directive(std::string_view keyword, Span span, const YamlComment& comment) {
     if (keyword.empty()) {
         return {comment.span,
                 "malformed suppression comment: expected \"disable=\" or \"disable-file=\" after "
                 "\"reclint:\""};
     }
-    const std::string message =
-        "malformed suppression comment: unknown directive \"" + std::string(keyword) + "\"";
-    const std::string suggested =
-        with_suggestion(message, lowercase(keyword), {"disable", "disable-file"});
-    return {span,
-            suggested != message ? suggested : message + " (use \"disable\" or \"disable-file\")"};
+    const std::string message = "malformed suppression comment: unknown directive \"" + std::string(keyword) + "\"";
+    const std::string suggested = with_suggestion(message, lowercase(keyword), {"disable", "disable-file"});
+    return {span, suggested != message ? suggested : message + " (use \"disable\" or \"disable-file\")"};
 }
 
 ParsedDirective parse_directive(std::string_view text, const YamlComment& comment) {
@@ -120,13 +114,12 @@ ParsedDirective parse_directive(std::string_view text, const YamlComment& commen
     if (!keyword) return std::monostate{};
     const Span keyword_span = reader.span(reader.at() - keyword->size(), reader.at());
     const std::string name = lowercase(*keyword);
-    if (name != "disable" && name != "disable-file")
-        return unknown_directive(*keyword, keyword_span, comment);
+    if (name != "disable" && name != "disable-file") return unknown_directive(*keyword, keyword_span, comment);
     const bool whole_file = name == "disable-file";
     if (!reader.accept('=')) {
         return MalformedSuppression{
-            keyword_span, "malformed suppression comment: expected \"=\" and rule ids after \"" +
-                              std::string(*keyword) + "\""};
+            keyword_span,
+            "malformed suppression comment: expected \"=\" and rule ids after \"" + std::string(*keyword) + "\""};
     }
     Suppression suppression;
     suppression.scope = whole_file         ? Suppression::Scope::file
@@ -143,10 +136,9 @@ ParsedDirective parse_directive(std::string_view text, const YamlComment& commen
     } while (reader.accept(','));
     reader.skip_blanks();
     if (!reader.rest().empty() && !reader.rest().starts_with("--")) {
-        return MalformedSuppression{
-            reader.span_to_end(reader.at()),
-            "malformed suppression comment: write \",\" between rule ids and \" -- \" "
-            "before the reason"};
+        return MalformedSuppression{reader.span_to_end(reader.at()),
+                                    "malformed suppression comment: write \",\" between rule ids and \" -- \" "
+                                    "before the reason"};
     }
     reader.skip(2);
     reader.skip_blanks();
@@ -162,17 +154,14 @@ std::uint32_t last_line(const SourceFile& source) {
 
 // The line each comment on its own line covers: the next line that is not itself only a comment
 // (0: none). One backward pass, so a long run of comment lines costs linear time.
-std::vector<std::uint32_t> covered_lines(const SourceFile& source,
-                                         const std::vector<YamlComment>& comments,
+std::vector<std::uint32_t> covered_lines(const SourceFile& source, const std::vector<YamlComment>& comments,
                                          const std::vector<std::uint32_t>& lines) {
     std::vector<std::uint32_t> covered(comments.size(), 0);
     for (std::size_t i = comments.size(); i-- > 0;) {
         if (!comments[i].own_line) continue;
         const bool next_is_comment_line =
             i + 1 < comments.size() && comments[i + 1].own_line && lines[i + 1] == lines[i] + 1;
-        covered[i] = next_is_comment_line                ? covered[i + 1]
-                     : lines[i] + 1 <= last_line(source) ? lines[i] + 1
-                                                         : 0;
+        covered[i] = next_is_comment_line ? covered[i + 1] : lines[i] + 1 <= last_line(source) ? lines[i] + 1 : 0;
     }
     return covered;
 }

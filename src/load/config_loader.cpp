@@ -36,7 +36,7 @@ std::vector<std::string> strings(const Node& sequence) {
 }
 
 class ConfigReader {
-public:
+  public:
     ConfigReader(Config& config, const InputFile& file, std::vector<Diagnostic>& problems)
         : config_(config), file_(file), problems_(problems) {}
 
@@ -49,7 +49,7 @@ public:
         }
     }
 
-private:
+  private:
     void read_entry(std::string_view key, const Node& value) {
         if (key == "exclude") config_.exclude = strings(value);
         if (key == "catalogs") read_catalogs(value);
@@ -71,8 +71,7 @@ private:
     void read_catalogs(const Node& catalogs) {
         config_.catalogs.emplace();
         for (const Node* item : catalogs.items) {
-            if (item->is_string())
-                config_.catalogs->push_back({std::string(item->value), item->span});
+            if (item->is_string()) config_.catalogs->push_back({std::string(item->value), item->span});
         }
     }
 
@@ -84,23 +83,19 @@ private:
                 continue;
             }
             const auto severity = severity_from_name(rule.value->value);
-            if (severity)
-                config_.rules.push_back({std::string(rule.key->value), *severity, rule.key->span});
+            if (severity) config_.rules.push_back({std::string(rule.key->value), *severity, rule.key->span});
         }
     }
 
     // A single-item surface that is not a surface would never match an experiment.
     void check_known_surfaces(const Node& single_item_surfaces) {
-        const std::vector<std::string_view> surfaces(config_.surfaces->begin(),
-                                                     config_.surfaces->end());
+        const std::vector<std::string_view> surfaces(config_.surfaces->begin(), config_.surfaces->end());
         for (const Node* item : single_item_surfaces.items) {
-            if (!item->is_string() ||
-                std::find(surfaces.begin(), surfaces.end(), item->value) != surfaces.end()) {
+            if (!item->is_string() || std::find(surfaces.begin(), surfaces.end(), item->value) != surfaces.end()) {
                 continue;
             }
             const std::string message =
-                "\"" + std::string(item->value) +
-                "\" in \"single_item_surfaces\" is not one of the \"surfaces\"";
+                "\"" + std::string(item->value) + "\" in \"single_item_surfaces\" is not one of the \"surfaces\"";
             report("schema/invalid", item->span, with_suggestion(message, item->value, surfaces));
         }
     }
@@ -127,8 +122,7 @@ private:
                 std::string reason = error.what();
                 if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
                 report("schema/invalid", value->span,
-                       "invalid regular expression in \"naming." + std::string(name) +
-                           "\": " + reason);
+                       "invalid regular expression in \"naming." + std::string(name) + "\": " + reason);
             }
         }
     }
@@ -140,9 +134,12 @@ private:
 
 std::string_view rule_of(LoadProblem::Kind kind) {
     switch (kind) {
-        case LoadProblem::Kind::syntax: return "yaml/syntax";
-        case LoadProblem::Kind::duplicate_key: return "yaml/duplicate-key";
-        case LoadProblem::Kind::limits: return "yaml/limits";
+        case LoadProblem::Kind::syntax:
+            return "yaml/syntax";
+        case LoadProblem::Kind::duplicate_key:
+            return "yaml/duplicate-key";
+        case LoadProblem::Kind::limits:
+            return "yaml/limits";
     }
     return "yaml/syntax";
 }
@@ -183,9 +180,8 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
 
     FileContents contents = read_file(*path, kMaxConfigSize);
     if (contents.status != FileContents::Status::ok) {
-        const std::string why = contents.status == FileContents::Status::too_large
-                                    ? "larger than 1 MiB"
-                                    : contents.error;
+        const std::string why =
+            contents.status == FileContents::Status::too_large ? "larger than 1 MiB" : contents.error;
         loaded.unreadable = relative_path(*path, cwd) + ": cannot read the config file: " + why;
         return loaded;
     }
@@ -198,8 +194,12 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
     config.file = &file.source;
     if (file.yaml.documents.size() > 1) {
         const Span second = file.yaml.documents[1].span;
-        loaded.problems.push_back({"schema/invalid", Severity::error, &file.source, {second.begin, second.begin + 3},
-                                   "the config file must hold one document", {}});
+        loaded.problems.push_back({"schema/invalid",
+                                   Severity::error,
+                                   &file.source,
+                                   {second.begin, second.begin + 3},
+                                   "the config file must hold one document",
+                                   {}});
     }
     if (file.yaml.documents.empty() || file.yaml.documents[0].root->is_null()) {
         collect_problems(file, {}, loaded.problems);

@@ -63,8 +63,7 @@ FileContents read_file(const std::filesystem::path& path, std::uint64_t max_size
     contents.text.resize(static_cast<std::size_t>(wanted));
     std::size_t done = 0;
     while (done < contents.text.size()) {
-        const ssize_t got =
-            ::read(fd.get(), contents.text.data() + done, contents.text.size() - done);
+        const ssize_t got = ::read(fd.get(), contents.text.data() + done, contents.text.size() - done);
         if (got < 0 && errno == EINTR) continue;
         if (got < 0) return failure(describe_open_error(path, errno));
         if (got == 0) break;  // the file shrank while being read
@@ -80,13 +79,11 @@ std::string describe_open_error(const std::filesystem::path& path, int error) {
     if (error == EACCES) return "permission denied";
     if (error == ENOENT) {
         std::error_code ignored;
-        return std::filesystem::is_symlink(path, ignored)
-                   ? "the symlink points to a file that does not exist"
-                   : "no such file or directory";
+        return std::filesystem::is_symlink(path, ignored) ? "the symlink points to a file that does not exist"
+                                                          : "no such file or directory";
     }
     std::string text = std::strerror(error);
-    if (!text.empty())
-        text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+    if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
     return text;
 }
 

@@ -13,8 +13,7 @@ bool is_flow_indicator(char c) {
 
 class FlowNestingScan {
   public:
-    FlowNestingScan(std::string_view text, std::size_t max_depth)
-        : text_(text), max_depth_(max_depth) {}
+    FlowNestingScan(std::string_view text, std::size_t max_depth) : text_(text), max_depth_(max_depth) {}
 
     std::optional<std::uint32_t> run() {
         while (i_ < text_.size()) {

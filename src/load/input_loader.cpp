@@ -22,9 +22,8 @@ std::string readable_size(std::uint64_t bytes) {
 }
 
 bool parse_failed(const ParsedYaml& yaml) {
-    return std::any_of(yaml.problems.begin(), yaml.problems.end(), [](const LoadProblem& problem) {
-        return problem.kind != LoadProblem::Kind::duplicate_key;
-    });
+    return std::any_of(yaml.problems.begin(), yaml.problems.end(),
+                       [](const LoadProblem& problem) { return problem.kind != LoadProblem::Kind::duplicate_key; });
 }
 
 const Node* empty_document(std::pmr::memory_resource& arena) {
@@ -33,16 +32,15 @@ const Node* empty_document(std::pmr::memory_resource& arena) {
 
 }  // namespace
 
-LoadedInput load_input(const FoundFile& found, const Config& config,
-                       const std::filesystem::path& cwd, std::uint64_t max_file_size) {
+LoadedInput load_input(const FoundFile& found, const Config& config, const std::filesystem::path& cwd,
+                       std::uint64_t max_file_size) {
     LoadedInput loaded;
     FileContents contents = read_file(found.path, max_file_size);
     if (contents.status == FileContents::Status::unreadable) {
         loaded.unreadable = contents.error;
         return loaded;
     }
-    auto file = std::make_unique<InputFile>(
-        SourceFile(relative_path(found.path, cwd), std::move(contents.text)));
+    auto file = std::make_unique<InputFile>(SourceFile(relative_path(found.path, cwd), std::move(contents.text)));
     file->project_path = relative_path(found.path, config.root);
     file->named = found.named;
     const std::optional<DocumentKind> forced = config.forced_kind(file->project_path);
@@ -55,9 +53,8 @@ LoadedInput load_input(const FoundFile& found, const Config& config,
         }
         file->yaml.problems.push_back({LoadProblem::Kind::limits,
                                        {0, 0},
-                                       "the file is " + readable_size(contents.size) +
-                                           ", over the limit of " + readable_size(max_file_size) +
-                                           " (--max-file-size)"});
+                                       "the file is " + readable_size(contents.size) + ", over the limit of " +
+                                           readable_size(max_file_size) + " (--max-file-size)"});
         file->checked = true;
         loaded.file = std::move(file);
         return loaded;
@@ -74,8 +71,7 @@ LoadedInput load_input(const FoundFile& found, const Config& config,
         Document& document = file->documents.emplace_back();
         document.root = yaml_document.root;
         document.span = yaml_document.span;
-        document.kind = forced ? apply_forced_kind(*yaml_document.root, *forced)
-                               : detect_kind(*yaml_document.root);
+        document.kind = forced ? apply_forced_kind(*yaml_document.root, *forced) : detect_kind(*yaml_document.root);
         if (document.kind != DocumentKind::none) {
             document.schema_violations = validate_against_schema(*document.root, document.kind);
             ours = true;
@@ -83,10 +79,9 @@ LoadedInput load_input(const FoundFile& found, const Config& config,
     }
     file->checked = ours || (failed && wanted);
     if (!file->checked) {
-        loaded.skipped = failed ? "not valid YAML, and not named on the command line"
-                         : file->yaml.documents.empty()
-                             ? "empty: no YAML document in it"
-                             : "not a reclint file (no Argo apiVersion, kind or jobs list)";
+        loaded.skipped = failed                         ? "not valid YAML, and not named on the command line"
+                         : file->yaml.documents.empty() ? "empty: no YAML document in it"
+                                                        : "not a reclint file (no Argo apiVersion, kind or jobs list)";
         return loaded;
     }
     build_models(*file);

@@ -31,8 +31,8 @@ DocumentKind kind_of_kind_field(std::string_view value) {
 
 // The kinds of Argo Workflows that reclint checks. Other argoproj.io kinds (Argo CD's
 // Application, Argo Events' Sensor, Argo Workflows' own WorkflowEventBinding, ...) are not ours.
-constexpr std::array<std::string_view, 4> kArgoKinds = {"Workflow", "WorkflowTemplate",
-                                                        "ClusterWorkflowTemplate", "CronWorkflow"};
+constexpr std::array<std::string_view, 4> kArgoKinds = {"Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate",
+                                                        "CronWorkflow"};
 
 // One of the four, a near miss of one ("Workflw": the typo is reported), or no kind at all.
 DocumentKind kind_of_argo_document(const Node& root) {
@@ -80,10 +80,8 @@ DocumentKind apply_forced_kind(const Node& root, DocumentKind forced) {
 }
 
 bool text_looks_like_ours(std::string_view text) {
-    return has_top_level_key(text, "apiVersion", "argoproj.io/") ||
-           has_top_level_key(text, "kind", "Experiment") ||
-           has_top_level_key(text, "kind", "Holdout") ||
-           has_top_level_key(text, "kind", "Catalog") ||
+    return has_top_level_key(text, "apiVersion", "argoproj.io/") || has_top_level_key(text, "kind", "Experiment") ||
+           has_top_level_key(text, "kind", "Holdout") || has_top_level_key(text, "kind", "Catalog") ||
            (has_top_level_key(text, "jobs", "") && has_top_level_key(text, "name", ""));
 }
 

@@ -40,8 +40,7 @@ void* allocate_or_throw(std::size_t size) {
 
 void* allocate_aligned(std::size_t size, std::align_val_t alignment) noexcept {
     const auto align = std::max(static_cast<std::size_t>(alignment), sizeof(void*));
-    void* memory =
-        std::aligned_alloc(align, (std::max<std::size_t>(size, 1) + align - 1) / align * align);
+    void* memory = std::aligned_alloc(align, (std::max<std::size_t>(size, 1) + align - 1) / align * align);
     if (memory != nullptr && t_meter.active) {
         t_meter.in_use += static_cast<std::int64_t>(::malloc_usable_size(memory));
     }

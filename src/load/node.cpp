@@ -17,8 +17,7 @@ bool is_core_null(std::string_view text) {
 }
 
 bool is_core_bool(std::string_view text) {
-    return text == "true" || text == "True" || text == "TRUE" || text == "false" ||
-           text == "False" || text == "FALSE";
+    return text == "true" || text == "True" || text == "TRUE" || text == "false" || text == "False" || text == "FALSE";
 }
 
 bool all_of(std::string_view text, bool (*predicate)(char)) {
@@ -29,9 +28,15 @@ bool all_of(std::string_view text, bool (*predicate)(char)) {
     return true;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_hex_digit(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-bool is_octal_digit(char c) { return c >= '0' && c <= '7'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_hex_digit(char c) {
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+bool is_octal_digit(char c) {
+    return c >= '0' && c <= '7';
+}
 
 bool is_core_integer(std::string_view text) {
     if (text.starts_with("0x")) return all_of(text.substr(2), is_hex_digit);
@@ -49,17 +54,20 @@ bool is_core_float(std::string_view text) {
     }
     std::size_t i = 0;
     std::size_t digits = 0;
-    while (i < text.size() && is_digit(text[i])) ++i, ++digits;
+    while (i < text.size() && is_digit(text[i]))
+        ++i, ++digits;
     if (i < text.size() && text[i] == '.') {
         ++i;
-        while (i < text.size() && is_digit(text[i])) ++i, ++digits;
+        while (i < text.size() && is_digit(text[i]))
+            ++i, ++digits;
     }
     if (digits == 0) return false;
     if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
         ++i;
         if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
         const std::size_t exponent_start = i;
-        while (i < text.size() && is_digit(text[i])) ++i;
+        while (i < text.size() && is_digit(text[i]))
+            ++i;
         if (i == exponent_start) return false;
     }
     return i == text.size();
@@ -118,32 +126,38 @@ std::optional<std::int64_t> Node::as_integer() const {
 
 std::string_view describe_type(const Node& node) {
     switch (node.type) {
-        case NodeType::mapping: return "a mapping";
-        case NodeType::sequence: return "a sequence";
-        case NodeType::null: return "null";
-        case NodeType::scalar: break;
+        case NodeType::mapping:
+            return "a mapping";
+        case NodeType::sequence:
+            return "a sequence";
+        case NodeType::null:
+            return "null";
+        case NodeType::scalar:
+            break;
     }
     switch (node.scalar_type()) {
-        case ScalarType::null: return "null";
-        case ScalarType::boolean: return "a boolean";
-        case ScalarType::integer: return "an integer";
-        case ScalarType::number: return "a number";
-        case ScalarType::string: return "a string";
+        case ScalarType::null:
+            return "null";
+        case ScalarType::boolean:
+            return "a boolean";
+        case ScalarType::integer:
+            return "an integer";
+        case ScalarType::number:
+            return "a number";
+        case ScalarType::string:
+            return "a string";
     }
     return "a value";
 }
 
-Span value_subspan(const Node& scalar, const SourceFile& source, std::size_t offset,
-                   std::size_t length) {
-    const bool quoted =
-        scalar.style == ScalarStyle::single_quoted || scalar.style == ScalarStyle::double_quoted;
+Span value_subspan(const Node& scalar, const SourceFile& source, std::size_t offset, std::size_t length) {
+    const bool quoted = scalar.style == ScalarStyle::single_quoted || scalar.style == ScalarStyle::double_quoted;
     if (!scalar.is_scalar() || (!quoted && scalar.style != ScalarStyle::plain)) return scalar.span;
     const std::size_t start = scalar.span.begin + (quoted ? 1 : 0);
     const std::string_view written = std::string_view(source.text()).substr(start, scalar.value.size());
     if (written != scalar.value || offset > scalar.value.size()) return scalar.span;
     length = std::min(length, scalar.value.size() - offset);
-    return {static_cast<std::uint32_t>(start + offset),
-            static_cast<std::uint32_t>(start + offset + length)};
+    return {static_cast<std::uint32_t>(start + offset), static_cast<std::uint32_t>(start + offset + length)};
 }
 
 }  // namespace reclint

@@ -25,10 +25,10 @@ struct MapEntry {
 struct Node {
     NodeType type = NodeType::null;
     ScalarStyle style = ScalarStyle::plain;
-    bool flow = false;            // a flow collection: [a, b] or {a: b}
-    Span span;                    // for scalars the text of the value, quotes included
-    std::string_view value;       // scalars: the content with escapes resolved
-    std::string_view tag;         // an explicit tag ("tag:yaml.org,2002:str"), empty when none
+    bool flow = false;                   // a flow collection: [a, b] or {a: b}
+    Span span;                           // for scalars the text of the value, quotes included
+    std::string_view value;              // scalars: the content with escapes resolved
+    std::string_view tag;                // an explicit tag ("tag:yaml.org,2002:str"), empty when none
     std::span<const Node* const> items;  // sequences
     std::span<const MapEntry> entries;   // mappings, in document order
 
@@ -59,7 +59,6 @@ std::string_view describe_type(const Node& node);
 // The span of `length` bytes starting `offset` bytes into a scalar's value, when the value is
 // written literally in the source (plain or quoted without escapes on one line); otherwise the
 // whole scalar's span.
-Span value_subspan(const Node& scalar, const SourceFile& source, std::size_t offset,
-                   std::size_t length);
+Span value_subspan(const Node& scalar, const SourceFile& source, std::size_t offset, std::size_t length);
 
 }  // namespace reclint

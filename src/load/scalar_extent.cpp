@@ -4,9 +4,15 @@ namespace reclint {
 
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_break(char c) { return c == '\n' || c == '\r'; }
-bool is_flow_indicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
+bool is_break(char c) {
+    return c == '\n' || c == '\r';
+}
+bool is_flow_indicator(char c) {
+    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+}
 
 // A plain scalar ends at a line break, at " #", at ": " and, inside flow collections, at an indicator.
 std::uint32_t plain_end(std::string_view text, std::uint32_t i, bool in_flow) {
@@ -49,11 +55,12 @@ std::uint32_t skip_properties(std::string_view text, std::uint32_t begin) {
     const auto size = static_cast<std::uint32_t>(text.size());
     std::uint32_t i = begin;
     while (i < size && (text[i] == '&' || text[i] == '!')) {
-        while (i < size && !is_blank(text[i]) && !is_break(text[i]) && text[i] != ',' &&
-               text[i] != ']' && text[i] != '}') {
+        while (i < size && !is_blank(text[i]) && !is_break(text[i]) && text[i] != ',' && text[i] != ']' &&
+               text[i] != '}') {
             ++i;
         }
-        while (i < size && (is_blank(text[i]) || is_break(text[i]))) ++i;
+        while (i < size && (is_blank(text[i]) || is_break(text[i])))
+            ++i;
     }
     return i;
 }
@@ -73,7 +80,8 @@ ScalarExtent measure_scalar(std::string_view text, std::uint32_t begin, bool in_
     } else if (first == '|' || first == '>') {
         extent.style = first == '|' ? ScalarStyle::literal : ScalarStyle::folded;
         std::uint32_t end = start + 1;
-        while (end < text.size() && !is_blank(text[end]) && !is_break(text[end])) ++end;
+        while (end < text.size() && !is_blank(text[end]) && !is_break(text[end]))
+            ++end;
         extent.span.end = end;
     } else {
         extent.span.end = plain_end(text, start, in_flow);
@@ -93,7 +101,8 @@ std::uint32_t flow_collection_end(std::string_view text, std::uint32_t from, cha
     for (std::uint32_t i = from; i < size; ++i) {
         if (text[i] == closing) return i + 1;
         if (text[i] == '#') {
-            while (i < size && !is_break(text[i])) ++i;
+            while (i < size && !is_break(text[i]))
+                ++i;
         }
     }
     return from;

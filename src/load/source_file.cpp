@@ -27,15 +27,13 @@ std::uint32_t SourceFile::offset(Position position) const {
     const std::uint32_t line = std::clamp<std::uint32_t>(position.line, 1, line_count());
     const std::string_view text = line_text(line);
     const std::size_t column = position.column == 0 ? 0 : position.column - 1;
-    return line_starts_[line - 1] +
-           static_cast<std::uint32_t>(utf8::offset_of_code_point(text, column));
+    return line_starts_[line - 1] + static_cast<std::uint32_t>(utf8::offset_of_code_point(text, column));
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {
     if (line == 0 || line > line_count()) return {};
     const std::uint32_t start = line_starts_[line - 1];
-    std::uint32_t end = line < line_count() ? line_starts_[line] - 1
-                                            : static_cast<std::uint32_t>(text_.size());
+    std::uint32_t end = line < line_count() ? line_starts_[line] - 1 : static_cast<std::uint32_t>(text_.size());
     if (end > start && text_[end - 1] == '\r') --end;
     return std::string_view(text_).substr(start, end - start);
 }

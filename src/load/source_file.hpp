@@ -23,7 +23,7 @@ struct Span {
 };
 
 class SourceFile {
-public:
+  public:
     // `display_path` is how reports name the file: relative to the current directory, with '/'.
     SourceFile(std::string display_path, std::string text);
 
@@ -36,7 +36,7 @@ public:
     // The text of a 1-based line, without its line break.
     std::string_view line_text(std::uint32_t line) const;
 
-private:
+  private:
     std::string path_;
     std::string text_;
     std::vector<std::uint32_t> line_starts_;

@@ -20,11 +20,7 @@ std::uint32_t MarkMapping::offset(const YAML::Mark& mark) const {
 
 TreeBuilder::TreeBuilder(std::string_view text, MarkMapping marks, const YamlLimits& limits,
                          std::pmr::memory_resource& arena, std::function<bool()> out_of_memory)
-    : text_(text),
-      marks_(marks),
-      limits_(limits),
-      arena_(arena),
-      out_of_memory_(std::move(out_of_memory)) {}
+    : text_(text), marks_(marks), limits_(limits), arena_(arena), out_of_memory_(std::move(out_of_memory)) {}
 
 std::uint32_t TreeBuilder::at(const YAML::Mark& mark) {
     const std::uint32_t offset = marks_.offset(mark);
@@ -39,8 +35,7 @@ void TreeBuilder::OnDocumentStart(const YAML::Mark& mark) {
 }
 
 void TreeBuilder::OnDocumentEnd() {
-    const Node* root =
-        root_ ? root_ : make_node(NodeType::null, {document_begin_, document_begin_});
+    const Node* root = root_ ? root_ : make_node(NodeType::null, {document_begin_, document_begin_});
     documents.push_back({root, {document_begin_, last_end_}});
     root_ = nullptr;
 }
@@ -48,8 +43,7 @@ void TreeBuilder::OnDocumentEnd() {
 void TreeBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) {
     const std::uint32_t offset = at(mark);
     Span span{last_end_, last_end_};  // an empty value: right after what precedes it
-    if (null_literal_at(text_, offset, in_flow()))
-        span = measure_scalar(text_, offset, in_flow()).span;
+    if (null_literal_at(text_, offset, in_flow())) span = measure_scalar(text_, offset, in_flow()).span;
     finish(make_node(NodeType::null, span), anchor);
 }
 
@@ -58,9 +52,8 @@ void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
     const std::uint32_t end = measure_scalar(text_, offset, in_flow()).span.end;
     const auto target = anchors_.find(anchor);
     if (target == anchors_.end() || target->second.node == nullptr) {
-        throw StopLoading{{LoadProblem::Kind::limits,
-                           {offset, end},
-                           "alias refers to a node that contains it (a recursive alias)"}};
+        throw StopLoading{
+            {LoadProblem::Kind::limits, {offset, end}, "alias refers to a node that contains it (a recursive alias)"}};
     }
     Node* node = copy_node(*target->second.node, {offset, end});
     check_depth(target->second.height, node->span);
@@ -84,8 +77,8 @@ void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML:
     finish(node, anchor);
 }
 
-void TreeBuilder::OnSequenceStart(const YAML::Mark& mark, const std::string& tag,
-                                  YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
+void TreeBuilder::OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                                  YAML::EmitterStyle::value style) {
     open(NodeType::sequence, mark, tag, anchor, style);
 }
 
@@ -135,8 +128,8 @@ std::string_view TreeBuilder::explicit_tag(const std::string& tag) {
 // collection many times deeper than its text shows.
 void TreeBuilder::check_depth(std::size_t below, Span span) const {
     if (depth_ + below > limits_.max_depth) {
-        throw StopLoading{{LoadProblem::Kind::limits, span,
-                           "nesting deeper than " + std::to_string(limits_.max_depth) + " levels"}};
+        throw StopLoading{
+            {LoadProblem::Kind::limits, span, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels"}};
     }
 }
 
@@ -144,8 +137,7 @@ void TreeBuilder::count_alias(std::size_t nodes, Span span) {
     alias_nodes_ += nodes;
     if (alias_nodes_ > limits_.max_alias_expansion) {
         throw StopLoading{{LoadProblem::Kind::limits, span,
-                           "aliases expand this document past " +
-                               std::to_string(limits_.max_alias_expansion) +
+                           "aliases expand this document past " + std::to_string(limits_.max_alias_expansion) +
                                " nodes (a \"billion laughs\" document?)"}};
     }
 }
@@ -153,8 +145,8 @@ void TreeBuilder::count_alias(std::size_t nodes, Span span) {
 // A collection that starts where its parent starts is not a level of its own: yaml-cpp reports
 // a "[" still open at the end of the text as a sequence inside a one-entry mapping, both at the
 // bracket, and those two are one level of what the user wrote.
-void TreeBuilder::open(NodeType type, const YAML::Mark& mark, const std::string& tag,
-                       YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
+void TreeBuilder::open(NodeType type, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) {
     const std::uint32_t offset = skip_properties(text_, at(mark));
     Node* node = make_node(type, {offset, offset + 1});
     node->flow = style == YAML::EmitterStyle::Flow;
@@ -206,8 +198,8 @@ void TreeBuilder::add_to_parent(const Node* node, std::size_t weight, std::size_
 
 std::span<const Node* const> TreeBuilder::store_items(const std::vector<const Node*>& children) {
     if (children.empty()) return {};
-    auto* items = static_cast<const Node**>(
-        arena_.allocate(children.size() * sizeof(const Node*), alignof(const Node*)));
+    auto* items =
+        static_cast<const Node**>(arena_.allocate(children.size() * sizeof(const Node*), alignof(const Node*)));
     std::copy(children.begin(), children.end(), items);
     return {items, children.size()};
 }
@@ -221,8 +213,7 @@ std::span<const MapEntry> TreeBuilder::store_entries(const std::vector<const Nod
     report_duplicate_keys(entries);
     merge_keys(entries);
     if (entries.empty()) return {};
-    auto* stored = static_cast<MapEntry*>(
-        arena_.allocate(entries.size() * sizeof(MapEntry), alignof(MapEntry)));
+    auto* stored = static_cast<MapEntry*>(arena_.allocate(entries.size() * sizeof(MapEntry), alignof(MapEntry)));
     std::copy(entries.begin(), entries.end(), stored);
     return {stored, entries.size()};
 }
@@ -235,8 +226,8 @@ void TreeBuilder::report_duplicate_keys(const std::vector<MapEntry>& entries) {
         const auto [first, inserted] = seen.emplace(entry.key->value, entry.key);
         if (inserted) continue;
         duplicate_keys.push_back({LoadProblem::Kind::duplicate_key, entry.key->span,
-                                  "duplicate key \"" + std::string(entry.key->value) + "\"",
-                                  first->second->span, "first defined here"});
+                                  "duplicate key \"" + std::string(entry.key->value) + "\"", first->second->span,
+                                  "first defined here"});
     }
 }
 
@@ -244,12 +235,10 @@ void TreeBuilder::report_duplicate_keys(const std::vector<MapEntry>& entries) {
 // which win, and an earlier merged mapping wins over a later one.
 void TreeBuilder::merge_keys(std::vector<MapEntry>& entries) {
     const auto is_merge = [](const MapEntry& entry) {
-        return entry.key->is_scalar() && entry.key->style == ScalarStyle::plain &&
-               entry.key->value == "<<" &&
-               (entry.value->is_mapping() ||
-                (entry.value->is_sequence() && !entry.value->items.empty() &&
-                 std::all_of(entry.value->items.begin(), entry.value->items.end(),
-                             [](const Node* item) { return item->is_mapping(); })));
+        return entry.key->is_scalar() && entry.key->style == ScalarStyle::plain && entry.key->value == "<<" &&
+               (entry.value->is_mapping() || (entry.value->is_sequence() && !entry.value->items.empty() &&
+                                              std::all_of(entry.value->items.begin(), entry.value->items.end(),
+                                                          [](const Node* item) { return item->is_mapping(); })));
     };
     if (std::none_of(entries.begin(), entries.end(), is_merge)) return;
     std::vector<MapEntry> merged;

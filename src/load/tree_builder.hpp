@@ -35,8 +35,8 @@ struct MarkMapping {
 class TreeBuilder final : public YAML::EventHandler {
   public:
     // `out_of_memory` is asked at every node: when it says yes, loading stops.
-    TreeBuilder(std::string_view text, MarkMapping marks, const YamlLimits& limits,
-                std::pmr::memory_resource& arena, std::function<bool()> out_of_memory);
+    TreeBuilder(std::string_view text, MarkMapping marks, const YamlLimits& limits, std::pmr::memory_resource& arena,
+                std::function<bool()> out_of_memory);
 
     std::vector<YamlDocument> documents;
     std::vector<LoadProblem> duplicate_keys;

@@ -24,16 +24,13 @@ bool is_skipped_folder(const fs::path& path) {
 }
 
 bool is_under(const fs::path& path, const fs::path& folder) {
-    const auto [folder_end, path_at] =
-        std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-    return folder_end == folder.end() ||
-           (std::next(folder_end) == folder.end() && folder_end->empty());
+    const auto [folder_end, path_at] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return folder_end == folder.end() || (std::next(folder_end) == folder.end() && folder_end->empty());
 }
 
 class Walker {
   public:
-    Walker(const std::vector<fs::path>& named, const Config& config)
-        : named_(named), config_(config) {}
+    Walker(const std::vector<fs::path>& named, const Config& config) : named_(named), config_(config) {}
 
     WalkResult run() {
         std::vector<fs::path> named_folders;
@@ -43,11 +40,8 @@ class Walker {
             if (error || !fs::exists(status)) {
                 const int reason = error ? error.value() : ENOENT;
                 const std::string described = describe_open_error(path, reason);
-                result_.problems.push_back({path,
-                                            described == "no such file or directory"
-                                                ? described
-                                                : "cannot read: " + described,
-                                            true});
+                result_.problems.push_back(
+                    {path, described == "no such file or directory" ? described : "cannot read: " + described, true});
             } else if (fs::is_directory(status)) {
                 named_folders.push_back(path);
             } else {
@@ -77,9 +71,7 @@ class Walker {
     }
 
   private:
-    bool is_excluded(const fs::path& path) const {
-        return config_.is_excluded(relative_path(path, config_.root));
-    }
+    bool is_excluded(const fs::path& path) const { return config_.is_excluded(relative_path(path, config_.root)); }
 
     bool is_named(const fs::path& path, const std::vector<fs::path>& named_folders) const {
         return std::any_of(named_folders.begin(), named_folders.end(),
@@ -95,13 +87,12 @@ class Walker {
             std::error_code error;
             fs::directory_iterator entries(folder, error);
             if (error) {
-                result_.problems.push_back({folder, "cannot read the folder: " + error.message(),
-                                            is_named(folder, named_folders)});
+                result_.problems.push_back(
+                    {folder, "cannot read the folder: " + error.message(), is_named(folder, named_folders)});
                 continue;
             }
             for (; entries != fs::directory_iterator(); entries.increment(error)) {
-                visit(entries->path().lexically_normal(), entries->symlink_status(error), pending,
-                      named_folders);
+                visit(entries->path().lexically_normal(), entries->symlink_status(error), pending, named_folders);
             }
         }
     }
@@ -113,8 +104,7 @@ class Walker {
             return;
         }
         // A config file is read as the config, never as an input.
-        if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path))
-            return;
+        if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path)) return;
         FoundFile& found = found_[path];
         found.path = path;
         found.named = found.named || is_named(path, named_folders);

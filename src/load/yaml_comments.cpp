@@ -44,8 +44,7 @@ class CommentScanner {
         std::size_t indent = 0;
         while (start + indent < end && text_[start + indent] == ' ')
             ++indent;
-        if (block_ && inside_block(start + indent == end || only_blanks(start + indent), indent))
-            return;
+        if (block_ && inside_block(start + indent == end || only_blanks(start + indent), indent)) return;
         std::size_t at = start;
         if (quote_ != Quote::none) at = close_quote(at);
         scan_tokens(at, indent);
@@ -61,8 +60,7 @@ class CommentScanner {
     // Whether the line is content of the block scalar being read; ends the scalar when it is not.
     bool inside_block(bool blank, std::size_t indent) {
         if (blank) return true;
-        if (block_->content_indent == 0 && indent > block_->parent_indent)
-            block_->content_indent = indent;
+        if (block_->content_indent == 0 && indent > block_->parent_indent) block_->content_indent = indent;
         if (block_->content_indent != 0 && indent >= block_->content_indent) return true;
         block_.reset();
         return false;
@@ -74,9 +72,8 @@ class CommentScanner {
             if (is_blank(c)) {
                 ++at;
             } else if (c == '#' && (at == line_start_ || is_blank(text_[at - 1]))) {
-                comments_.push_back(
-                    {{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(content_end())},
-                     only_blanks_before(at)});
+                comments_.push_back({{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(content_end())},
+                                     only_blanks_before(at)});
                 return;
             } else if (c == '"' || c == '\'') {
                 quote_ = c == '"' ? Quote::double_quote : Quote::single;
@@ -89,8 +86,7 @@ class CommentScanner {
                 ++at;
             } else if (c == ',' || is_indicator(at)) {
                 ++at;
-            } else if (at == line_start_ &&
-                       (text_.substr(at, 3) == "---" || text_.substr(at, 3) == "...") &&
+            } else if (at == line_start_ && (text_.substr(at, 3) == "---" || text_.substr(at, 3) == "...") &&
                        (at + 3 == line_end_ || is_blank(text_[at + 3]))) {
                 at += 3;
             } else if ((c == '|' || c == '>') && flow_depth_ == 0) {
@@ -128,11 +124,9 @@ class CommentScanner {
             const char c = text_[at];
             if (quote_ == Quote::double_quote && c == '\\') {
                 at += 2;
-            } else if (quote_ == Quote::single && c == '\'' && at + 1 < line_end_ &&
-                       text_[at + 1] == '\'') {
+            } else if (quote_ == Quote::single && c == '\'' && at + 1 < line_end_ && text_[at + 1] == '\'') {
                 at += 2;
-            } else if ((quote_ == Quote::double_quote && c == '"') ||
-                       (quote_ == Quote::single && c == '\'')) {
+            } else if ((quote_ == Quote::double_quote && c == '"') || (quote_ == Quote::single && c == '\'')) {
                 quote_ = Quote::none;
                 return at + 1;
             } else {
@@ -146,16 +140,14 @@ class CommentScanner {
     std::size_t block_header(std::size_t at, std::size_t indent) {
         std::size_t explicit_indent = 0;
         for (; at < line_end_ && !is_blank(text_[at]); ++at) {
-            if (text_[at] >= '1' && text_[at] <= '9')
-                explicit_indent = static_cast<std::size_t>(text_[at] - '0');
+            if (text_[at] >= '1' && text_[at] <= '9') explicit_indent = static_cast<std::size_t>(text_[at] - '0');
         }
         block_ = BlockScalar{indent, explicit_indent == 0 ? 0 : indent + explicit_indent};
         return at;
     }
 
     std::size_t end_of_word(std::size_t at) const {
-        while (at < line_end_ && !is_blank(text_[at]) &&
-               !(flow_depth_ > 0 && is_flow_indicator(text_[at])))
+        while (at < line_end_ && !is_blank(text_[at]) && !(flow_depth_ > 0 && is_flow_indicator(text_[at])))
             ++at;
         return at;
     }

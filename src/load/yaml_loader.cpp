@@ -89,11 +89,9 @@ std::string explain_syntax_error(const std::string& message) {
         {"illegal map value",
          "a mapping value is not allowed here; check the indentation, or quote a value that "
          "contains \": \""},
-        {"illegal block entry",
-         "a sequence entry (\"- \") is not allowed here; check the indentation"},
+        {"illegal block entry", "a sequence entry (\"- \") is not allowed here; check the indentation"},
         {"end of map not found", "the mapping does not end where expected; check the indentation"},
-        {"end of sequence not found",
-         "the sequence does not end where expected; check the indentation"},
+        {"end of sequence not found", "the sequence does not end where expected; check the indentation"},
     };
     for (const auto& [terse, better] : kClearer) {
         if (message == terse) return std::string(better);
@@ -105,8 +103,7 @@ std::string explain_syntax_error(const std::string& message) {
 std::optional<std::uint32_t> indenting_tab(const SourceFile& source, std::uint32_t offset) {
     const Position at = source.position(offset);
     const std::string_view line = source.line_text(at.line);
-    const std::string_view indent =
-        line.substr(0, std::min(line.find_first_not_of(" \t"), line.size()));
+    const std::string_view indent = line.substr(0, std::min(line.find_first_not_of(" \t"), line.size()));
     const std::size_t tab = indent.find('\t');
     if (tab == std::string_view::npos) return std::nullopt;
     return source.offset({at.line, 1}) + static_cast<std::uint32_t>(tab);
@@ -116,17 +113,12 @@ LoadProblem syntax_problem(const SourceFile& source, const YAML::Exception& erro
                            const TreeBuilder& builder) {
     const bool on_character = at < source.text().size() && source.text()[at] != '\n';
     if (const auto tab = indenting_tab(source, at)) {
-        return {LoadProblem::Kind::syntax,
-                {*tab, *tab + 1},
-                "a tab indents this line; YAML indents with spaces only"};
+        return {LoadProblem::Kind::syntax, {*tab, *tab + 1}, "a tab indents this line; YAML indents with spaces only"};
     }
-    LoadProblem problem{LoadProblem::Kind::syntax,
-                        {at, on_character ? at + 1 : at},
-                        explain_syntax_error(error.msg)};
+    LoadProblem problem{LoadProblem::Kind::syntax, {at, on_character ? at + 1 : at}, explain_syntax_error(error.msg)};
     const bool sequence = error.msg == "end of sequence flow not found";
     if (sequence || error.msg == "end of map flow not found") {
-        if (const Node* open =
-                builder.innermost_open_flow(sequence ? NodeType::sequence : NodeType::mapping)) {
+        if (const Node* open = builder.innermost_open_flow(sequence ? NodeType::sequence : NodeType::mapping)) {
             problem.note_span = Span{open->span.begin, open->span.begin + 1};
             problem.note = sequence ? "the sequence opens here" : "the mapping opens here";
         }
@@ -140,21 +132,19 @@ std::string too_deep(std::size_t levels) {
 
 // Loading ran out of its memory budget. The usual cause is a deep run of "[" that the pre-check
 // did not recognize; otherwise a long flow collection yaml-cpp had to hold whole.
-LoadProblem out_of_memory_problem(const SourceFile& source, std::uint32_t where,
-                                  const YamlLimits& limits) {
+LoadProblem out_of_memory_problem(const SourceFile& source, std::uint32_t where, const YamlLimits& limits) {
     if (const auto deep = find_too_deep_flow(source.text(), limits.max_depth)) {
         return {LoadProblem::Kind::limits, {*deep, *deep + 1}, too_deep(limits.max_depth)};
     }
     return {LoadProblem::Kind::limits,
             {where, where},
-            "the YAML parser needs more than " +
-                std::to_string(limits.memory_budget(source.text().size()) >> 20) +
+            "the YAML parser needs more than " + std::to_string(limits.memory_budget(source.text().size()) >> 20) +
                 " MiB for this file (a very long \"[...]\" or \"{...}\"?)"};
 }
 
 // Runs yaml-cpp over the whole text; the first problem that stops it, if any.
-std::optional<LoadProblem> run_parser(const SourceFile& source, const MarkMapping& marks,
-                                      TreeBuilder& builder, std::istream& stream) {
+std::optional<LoadProblem> run_parser(const SourceFile& source, const MarkMapping& marks, TreeBuilder& builder,
+                                      std::istream& stream) {
     try {
         YAML::Parser parser(stream);
         while (parser.HandleNextDocument(builder)) {
@@ -172,9 +162,7 @@ std::optional<LoadProblem> run_parser(const SourceFile& source, const MarkMappin
     } catch (const YAML::Exception& error) {
         return syntax_problem(source, error, marks.offset(error.mark), builder);
     } catch (const std::exception& error) {
-        return LoadProblem{LoadProblem::Kind::syntax,
-                           {0, 0},
-                           std::string("the YAML parser failed: ") + error.what()};
+        return LoadProblem{LoadProblem::Kind::syntax, {0, 0}, std::string("the YAML parser failed: ") + error.what()};
     }
     return std::nullopt;
 }
@@ -188,16 +176,15 @@ ParsedYaml parse_yaml(const SourceFile& source, const YamlLimits& limits) {
         return result;
     }
     if (const auto deep = find_too_deep_flow(source.text(), limits.max_depth)) {
-        result.problems.push_back(
-            {LoadProblem::Kind::limits, {*deep, *deep + 1}, too_deep(limits.max_depth)});
+        result.problems.push_back({LoadProblem::Kind::limits, {*deep, *deep + 1}, too_deep(limits.max_depth)});
         return result;
     }
     const MemoryMeter meter;
     const std::size_t budget = limits.memory_budget(source.text().size());
     bool exceeded = false;  // stays set: memory is freed again as yaml-cpp unwinds
     const auto out_of_memory = [&] { return exceeded = exceeded || meter.in_use() > budget; };
-    result.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(
-        std::max<std::size_t>(1024, source.text().size() * 4));
+    result.arena =
+        std::make_unique<std::pmr::monotonic_buffer_resource>(std::max<std::size_t>(1024, source.text().size() * 4));
     const MarkMapping marks = mark_mapping(source);
     TextStream text_stream(source.text(), marks, out_of_memory);
     std::istream stream(&text_stream);

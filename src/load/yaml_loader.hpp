@@ -21,9 +21,7 @@ struct YamlLimits {
     std::size_t memory_base = 64 * 1024 * 1024;
     std::size_t memory_per_byte = 64;
 
-    std::size_t memory_budget(std::size_t text_size) const {
-        return memory_base + memory_per_byte * text_size;
-    }
+    std::size_t memory_budget(std::size_t text_size) const { return memory_base + memory_per_byte * text_size; }
 };
 
 // Something wrong with the text itself, found while loading it.

@@ -28,8 +28,7 @@ void read_metadata(const Node& root, ArgoManifest& manifest) {
     manifest.metadata = &metadata;
     manifest.name = read_text(metadata, "name");
     manifest.generate_name = read_text(metadata, "generateName");
-    if (const Node* annotations = metadata.find("annotations");
-        annotations && annotations->is_mapping())
+    if (const Node* annotations = metadata.find("annotations"); annotations && annotations->is_mapping())
         manifest.source = read_text(*annotations, kSourceAnnotation);
 }
 
@@ -38,8 +37,7 @@ void read_cron(const Node& spec, ArgoManifest& manifest) {
         manifest.schedule_key = read_key(*entry);
         manifest.schedule = entry->value;
     }
-    if (const MapEntry* entry = spec.find_entry("schedules");
-        entry && entry->value->is_sequence()) {
+    if (const MapEntry* entry = spec.find_entry("schedules"); entry && entry->value->is_sequence()) {
         manifest.schedules_key = read_key(*entry);
         for (const Node* item : entry->value->items) {
             if (item->is_string()) manifest.schedules.push_back(item);
@@ -49,11 +47,9 @@ void read_cron(const Node& spec, ArgoManifest& manifest) {
 }
 
 // The part shared by every kind: `spec` itself, or a CronWorkflow's `spec.workflowSpec`.
-void read_workflow_spec(const Node& spec, const SourceFile& source, ArgoManifest& manifest,
-                        std::vector<Dag>& dags) {
+void read_workflow_spec(const Node& spec, const SourceFile& source, ArgoManifest& manifest, std::vector<Dag>& dags) {
     manifest.entrypoint = read_text(spec, "entrypoint");
-    if (manifest.entrypoint)
-        manifest.calls.push_back({ArgoTemplateCall::Site::entrypoint, manifest.entrypoint, {}});
+    if (manifest.entrypoint) manifest.calls.push_back({ArgoTemplateCall::Site::entrypoint, manifest.entrypoint, {}});
     if (auto on_exit = read_text(spec, "onExit"))
         manifest.calls.push_back({ArgoTemplateCall::Site::on_exit, on_exit, {}});
     read_hook_calls(spec, manifest);
@@ -83,13 +79,12 @@ const ArgoTemplate* ArgoManifest::entrypoint_template() const {
     return entrypoint ? find_template(entrypoint->text) : nullptr;
 }
 
-std::optional<ArgoManifest> read_argo_manifest(const Node& root, const SourceFile& source,
-                                               std::vector<Dag>& dags) {
+std::optional<ArgoManifest> read_argo_manifest(const Node& root, const SourceFile& source, std::vector<Dag>& dags) {
     const std::optional<TextValue> kind = read_text(root, "kind");
     if (!kind) return std::nullopt;
     ArgoManifest manifest;
-    const auto known = std::find_if(kKinds.begin(), kKinds.end(),
-                                    [&](const auto& pair) { return pair.first == kind->text; });
+    const auto known =
+        std::find_if(kKinds.begin(), kKinds.end(), [&](const auto& pair) { return pair.first == kind->text; });
     if (known == kKinds.end()) return std::nullopt;  // a misspelled kind: the schema reports it
     manifest.span = root.span;
     manifest.kind = known->second;
@@ -104,8 +99,7 @@ std::optional<ArgoManifest> read_argo_manifest(const Node& root, const SourceFil
         return manifest;
     }
     read_cron(*spec->value, manifest);
-    if (const Node* workflow_spec = spec->value->find("workflowSpec");
-        workflow_spec && workflow_spec->is_mapping())
+    if (const Node* workflow_spec = spec->value->find("workflowSpec"); workflow_spec && workflow_spec->is_mapping())
         read_workflow_spec(*workflow_spec, source, manifest, dags);
     return manifest;
 }

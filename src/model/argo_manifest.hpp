@@ -18,12 +18,7 @@ namespace reclint {
 
 inline constexpr std::uint32_t kNoIndex = std::numeric_limits<std::uint32_t>::max();
 
-enum class ArgoKind : std::uint8_t {
-    workflow,
-    workflow_template,
-    cluster_workflow_template,
-    cron_workflow
-};
+enum class ArgoKind : std::uint8_t { workflow, workflow_template, cluster_workflow_template, cron_workflow };
 
 // "Workflow", "WorkflowTemplate", ...: the `kind:` value.
 std::string_view argo_kind_name(ArgoKind kind);
@@ -110,7 +105,6 @@ struct ArgoManifest {
 
 // The manifest of one document, its DAG templates' tasks added to `dags`. Tolerant of schema
 // violations (values of the wrong type are left out); nullopt when `kind` is none of the four.
-std::optional<ArgoManifest> read_argo_manifest(const Node& root, const SourceFile& source,
-                                               std::vector<Dag>& dags);
+std::optional<ArgoManifest> read_argo_manifest(const Node& root, const SourceFile& source, std::vector<Dag>& dags);
 
 }  // namespace reclint

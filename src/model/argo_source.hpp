@@ -28,7 +28,6 @@ struct DriftResolution {
     std::optional<DriftProblem> problem;
 };
 
-DriftResolution resolve_drift(const ArgoManifest& manifest, const FileModels& models,
-                              const Repository& repository);
+DriftResolution resolve_drift(const ArgoManifest& manifest, const FileModels& models, const Repository& repository);
 
 }  // namespace reclint

@@ -11,9 +11,8 @@ namespace reclint {
 namespace {
 
 // The template types Argo counts (validateTemplateType in workflow/validate/validate.go).
-constexpr std::array<std::string_view, 10> kTemplateTypes = {
-    "container", "containerSet", "steps", "script", "resource",
-    "dag",       "suspend",      "data",  "http",   "plugin"};
+constexpr std::array<std::string_view, 10> kTemplateTypes = {"container", "containerSet", "steps", "script", "resource",
+                                                             "dag",       "suspend",      "data",  "http",   "plugin"};
 
 class TemplateReader {
   public:
@@ -26,8 +25,7 @@ class TemplateReader {
         }
         // Inline templates are appended as they are found: a worklist, not recursion.
         for (std::size_t i = 0; i < manifest_.templates.size(); ++i) {
-            ArgoTemplate read =
-                read_template(*manifest_.templates[i].node, manifest_.templates[i].is_inline);
+            ArgoTemplate read = read_template(*manifest_.templates[i].node, manifest_.templates[i].is_inline);
             manifest_.templates[i] = std::move(read);
         }
     }
@@ -39,8 +37,7 @@ class TemplateReader {
         if (!is_inline) tmpl.name = read_text(node, "name");
         for (const MapEntry& entry : node.entries) {
             const std::string_view key = entry.key->value;
-            if (std::find(kTemplateTypes.begin(), kTemplateTypes.end(), key) !=
-                kTemplateTypes.end())
+            if (std::find(kTemplateTypes.begin(), kTemplateTypes.end(), key) != kTemplateTypes.end())
                 tmpl.types.push_back({read_key(entry), entry.value->is_null()});
         }
         read_name_lists(node.find("inputs"), "input", manifest_);
@@ -54,8 +51,7 @@ class TemplateReader {
             for (const Node* group : groups->items) {
                 if (!group->is_sequence()) continue;
                 for (const Node* step : group->items) {
-                    if (step->is_mapping())
-                        tmpl.steps.push_back(read_task(*step, ArgoTemplateCall::Site::step));
+                    if (step->is_mapping()) tmpl.steps.push_back(read_task(*step, ArgoTemplateCall::Site::step));
                 }
             }
         }
@@ -88,8 +84,7 @@ class TemplateReader {
         dag.jobs.push_back({task.name->text, task.name->span, node.span});
         if (const Node* list = node.find("dependencies"); list && list->is_sequence()) {
             for (const Node* entry : list->items) {
-                if (entry->is_string())
-                    dag.dependencies.push_back({task.job, entry->value, entry->span});
+                if (entry->is_string()) dag.dependencies.push_back({task.job, entry->value, entry->span});
             }
         }
         const Node* depends = node.find("depends");
@@ -97,8 +92,7 @@ class TemplateReader {
         std::unordered_set<std::string_view> named;
         for (const DependsOperand& operand : task.depends_expression.operands) {
             if (!named.insert(operand.task).second) continue;
-            const Span span =
-                value_subspan(*depends, source_, operand.task_offset, operand.task.size());
+            const Span span = value_subspan(*depends, source_, operand.task_offset, operand.task.size());
             dag.dependencies.push_back({task.job, operand.task, span});
         }
     }
@@ -106,12 +100,10 @@ class TemplateReader {
     ArgoTask read_task(const Node& node, ArgoTemplateCall::Site site) {
         ArgoTask task{&node};
         task.name = read_text(node, "name");
-        ArgoTemplateCall call{site, read_text(node, "template"),
-                              read_template_ref(node.find("templateRef"))};
+        ArgoTemplateCall call{site, read_text(node, "template"), read_template_ref(node.find("templateRef"))};
         if (call.template_name || call.template_ref) manifest_.calls.push_back(std::move(call));
         if (const Node* on_exit = node.find("onExit"); on_exit && on_exit->is_string()) {
-            manifest_.calls.push_back(
-                {ArgoTemplateCall::Site::on_exit, read_text(node, "onExit"), {}});
+            manifest_.calls.push_back({ArgoTemplateCall::Site::on_exit, read_text(node, "onExit"), {}});
         }
         read_hook_calls(node, manifest_);
         if (const Node* body = node.find("inline"); body && body->is_mapping()) {
@@ -123,13 +115,10 @@ class TemplateReader {
             task.dependencies_key = read_key(*entry);
         }
         task.depends = read_text(node, "depends");
-        if (task.depends && !task.depends->text.empty())
-            task.depends_expression = parse_depends(task.depends->text);
-        if (const MapEntry* entry = node.find_entry("continueOn"))
-            task.continue_on_key = read_key(*entry);
+        if (task.depends && !task.depends->text.empty()) task.depends_expression = parse_depends(task.depends->text);
+        if (const MapEntry* entry = node.find_entry("continueOn")) task.continue_on_key = read_key(*entry);
         task.loops = node.find("withItems") || node.find("withParam") || node.find("withSequence");
-        const std::string_view prefix =
-            site == ArgoTemplateCall::Site::task ? "task argument" : "step argument";
+        const std::string_view prefix = site == ArgoTemplateCall::Site::task ? "task argument" : "step argument";
         read_name_lists(node.find("arguments"), prefix, manifest_);
         return task;
     }

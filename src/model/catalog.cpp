@@ -11,8 +11,7 @@ std::optional<CatalogTable> read_table(const Node& node) {
     std::optional<TextValue> name = read_text(node, "name");
     if (!name || name->text.empty()) return std::nullopt;
     const std::optional<FlagValue> complete = read_flag(node, "complete");
-    return CatalogTable{node.span, *name, read_text_list(node, "columns"),
-                        complete && complete->value};
+    return CatalogTable{node.span, *name, read_text_list(node, "columns"), complete && complete->value};
 }
 
 }  // namespace
@@ -24,8 +23,7 @@ Catalog read_catalog(const Node& root) {
     if (!tables || !tables->is_sequence()) return catalog;
     catalog.tables.reserve(tables->items.size());
     for (const Node* item : tables->items) {
-        if (std::optional<CatalogTable> table = read_table(*item))
-            catalog.tables.push_back(std::move(*table));
+        if (std::optional<CatalogTable> table = read_table(*item)) catalog.tables.push_back(std::move(*table));
     }
     return catalog;
 }

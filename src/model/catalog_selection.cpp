@@ -16,24 +16,20 @@ namespace fs = std::filesystem;
 
 bool does_not_parse(const InputFile& file) {
     return std::any_of(file.yaml.problems.begin(), file.yaml.problems.end(),
-                       [](const LoadProblem& problem) {
-                           return problem.kind != LoadProblem::Kind::duplicate_key;
-                       });
+                       [](const LoadProblem& problem) { return problem.kind != LoadProblem::Kind::duplicate_key; });
 }
 
 // Why the file at `project_path` (not loaded as a catalog) cannot serve as one.
 std::string why_unusable(const Repository& repository, const std::string& project_path) {
     const Config& config = repository.config();
     if (const InputFile* file = repository.find(project_path)) {
-        return does_not_parse(*file) ? "does not parse"
-                                     : "holds no catalog (a document with \"kind: Catalog\")";
+        return does_not_parse(*file) ? "does not parse" : "holds no catalog (a document with \"kind: Catalog\")";
     }
     std::error_code error;
     const fs::file_status status = fs::status(config.root / project_path, error);
     if (error || !fs::exists(status)) return "does not exist";
     if (fs::is_directory(status)) return "is a folder, not a catalog file";
-    if (project_path.starts_with("../"))
-        return "is outside the project folder, which reclint reads";
+    if (project_path.starts_with("../")) return "is outside the project folder, which reclint reads";
     if (config.is_excluded(project_path)) return "is excluded by the config's \"exclude\"";
     return "holds no catalog (a document with \"kind: Catalog\")";
 }
@@ -58,8 +54,7 @@ void select_named(const Repository& repository, const std::vector<CatalogSetting
             if (selected.insert(file).second) {
                 selection.files.push_back(file);
             } else {
-                selection.problems.push_back(
-                    {setting.span, entry + " is listed twice in \"catalogs\""});
+                selection.problems.push_back({setting.span, entry + " is listed twice in \"catalogs\""});
             }
             continue;
         }

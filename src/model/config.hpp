@@ -20,8 +20,7 @@ namespace reclint {
 std::regex compile_naming_regex(const std::string& pattern);
 
 struct NamingPattern {
-    explicit NamingPattern(std::string pattern)
-        : source(std::move(pattern)), regex(compile_naming_regex(source)) {}
+    explicit NamingPattern(std::string pattern) : source(std::move(pattern)), regex(compile_naming_regex(source)) {}
     std::string source;
     std::regex regex;
 };
@@ -58,7 +57,7 @@ struct Config {
     std::vector<std::string> exclude;
     std::vector<KindGlob> kinds;
     std::optional<std::vector<CatalogSetting>> catalogs;  // default: every Catalog file
-    std::optional<std::vector<std::string>> surfaces;  // default: any surface
+    std::optional<std::vector<std::string>> surfaces;     // default: any surface
     std::vector<std::string> single_item_surfaces;
     std::vector<std::string> segments{"all", "new_users", "existing_users"};
     std::vector<std::string> units{"user_id"};

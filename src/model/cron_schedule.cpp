@@ -21,16 +21,12 @@ constexpr std::array<CronField, 5> kFields = {{
     {"minute", 0, 59, {}, ""},
     {"hour", 0, 23, {}, ""},
     {"day of month", 1, 31, {}, ""},
-    {"month",
-     1,
-     12,
-     {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
-     "JAN-DEC"},
+    {"month", 1, 12, {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}, "JAN-DEC"},
     {"day of week", 0, 6, {"sun", "mon", "tue", "wed", "thu", "fri", "sat"}, "SUN-SAT"},
 }};
 
-constexpr std::array<std::string_view, 7> kDescriptors = {
-    "@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"};
+constexpr std::array<std::string_view, 7> kDescriptors = {"@yearly", "@annually", "@monthly", "@weekly",
+                                                          "@daily",  "@midnight", "@hourly"};
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -85,20 +81,17 @@ std::vector<Piece> split(Piece piece, char separator) {
 // One value of a field: a number or a name, as robfig/cron reads it.
 class FieldReader {
   public:
-    FieldReader(const CronField& field, std::vector<CronProblem>& problems)
-        : field_(field), problems_(problems) {}
+    FieldReader(const CronField& field, std::vector<CronProblem>& problems) : field_(field), problems_(problems) {}
 
     // False after reporting the field's problem.
     bool check_item(Piece item) {
         const std::vector<Piece> step_parts = split(item, '/');
-        if (step_parts.size() > 2)
-            return fail(item, quoted(item.text) + " has more than one \"/\"");
+        if (step_parts.size() > 2) return fail(item, quoted(item.text) + " has more than one \"/\"");
         const std::vector<Piece> bounds = split(step_parts[0], '-');
         if (bounds.size() > 2) return fail(item, quoted(item.text) + " has more than one \"-\"");
         std::optional<unsigned> start, end;
         if (bounds[0].text == "*" || bounds[0].text == "?") {
-            if (bounds.size() == 2)
-                return fail(item, quoted(item.text) + ": a range cannot start with \"*\"");
+            if (bounds.size() == 2) return fail(item, quoted(item.text) + ": a range cannot start with \"*\"");
             start = field_.min;
             end = field_.max;
         } else {
@@ -108,18 +101,14 @@ class FieldReader {
         }
         if (step_parts.size() == 2) {
             const std::optional<unsigned> step = number(step_parts[1]);
-            if (!step)
-                return fail(step_parts[1],
-                            quoted(item.text) + ": the step after \"/\" must be a number");
-            if (*step == 0)
-                return fail(step_parts[1],
-                            "step 0 in " + quoted(item.text) + " must be at least 1");
+            if (!step) return fail(step_parts[1], quoted(item.text) + ": the step after \"/\" must be a number");
+            if (*step == 0) return fail(step_parts[1], "step 0 in " + quoted(item.text) + " must be at least 1");
             if (bounds.size() == 1) end = field_.max;  // "N/step" runs from N to the maximum
         }
         if (!in_range(*start, bounds[0]) || !in_range(*end, bounds.back())) return false;
         if (*start > *end) {
-            return fail(step_parts[0], "range " + quoted(step_parts[0].text) +
-                                           " goes backwards: a range cannot wrap around");
+            return fail(step_parts[0],
+                        "range " + quoted(step_parts[0].text) + " goes backwards: a range cannot wrap around");
         }
         return true;
     }
@@ -154,11 +143,9 @@ class FieldReader {
         }
         std::string message = quoted(piece.text) + " is not a number";
         if (!field_.names_text.empty()) message += " or a name: use " + range_text(field_);
-        if (lower == "l" || lower == "w" || lower.find('#') != std::string::npos ||
-            lower.ends_with('w'))
+        if (lower == "l" || lower == "w" || lower.find('#') != std::string::npos || lower.ends_with('w'))
             message += " (Argo's cron parser has no L, W or #)";
-        if (const auto suggestion = suggested_name(lower))
-            message += ", did you mean " + quoted(*suggestion) + "?";
+        if (const auto suggestion = suggested_name(lower)) message += ", did you mean " + quoted(*suggestion) + "?";
         fail(piece, message);
         return std::nullopt;
     }
@@ -213,8 +200,7 @@ bool is_go_duration(std::string_view text) {
     if (!text.empty() && (text[0] == '+' || text[0] == '-')) text.remove_prefix(1);
     if (text == "0") return true;
     if (text.empty()) return false;
-    constexpr std::array<std::string_view, 8> kUnits = {"ns", "us", "\xC2\xB5s", "\xCE\xBCs",
-                                                        "ms", "s",  "m",         "h"};
+    constexpr std::array<std::string_view, 8> kUnits = {"ns", "us", "\xC2\xB5s", "\xCE\xBCs", "ms", "s", "m", "h"};
     while (!text.empty()) {
         std::size_t digits = 0, i = 0;
         while (i < text.size() && is_digit(text[i]))
@@ -247,9 +233,8 @@ void check_descriptor(Piece descriptor, std::vector<CronProblem>& problems) {
         const Piece duration = descriptor.sub(kEvery.size());
         if (is_go_duration(duration.text)) return;
         problems.push_back({duration.offset, duration.text.size(),
-                            quoted(duration.text) +
-                                " is not a duration: write a number and a unit (h, m, s, ms, us, "
-                                "ns), e.g. \"90m\" or \"24h\""});
+                            quoted(duration.text) + " is not a duration: write a number and a unit (h, m, s, ms, us, "
+                                                    "ns), e.g. \"90m\" or \"24h\""});
         return;
     }
     std::vector<std::string_view> names(kDescriptors.begin(), kDescriptors.end());
@@ -270,15 +255,14 @@ bool strip_time_zone(Piece& schedule, std::vector<CronProblem>& problems) {
     const std::size_t equals = schedule.text.find('=');
     const std::size_t space = schedule.text.find(' ');
     if (space == std::string_view::npos) {
-        problems.push_back({schedule.offset, schedule.text.size(),
-                            "the time zone prefix must be followed by a space and a schedule"});
+        problems.push_back(
+            {schedule.offset, schedule.text.size(), "the time zone prefix must be followed by a space and a schedule"});
         return false;
     }
     const Piece zone = schedule.sub(equals + 1, space - equals - 1);
     if (!zone.text.empty() && !is_time_zone_name(zone.text)) {
-        problems.push_back(
-            {zone.offset, zone.text.size(),
-             quoted(zone.text) + " is not a time zone name (e.g. \"Asia/Tokyo\", \"UTC\")"});
+        problems.push_back({zone.offset, zone.text.size(),
+                            quoted(zone.text) + " is not a time zone name (e.g. \"Asia/Tokyo\", \"UTC\")"});
         return false;
     }
     schedule = schedule.sub(space + 1);
@@ -291,8 +275,7 @@ bool is_time_zone_name(std::string_view zone) {
     if (zone.empty() || zone.front() == '/' || zone.back() == '/') return false;
     for (std::size_t i = 0; i < zone.size(); ++i) {
         const char c = zone[i];
-        if (!is_letter(c) && !is_digit(c) && c != '_' && c != '-' && c != '+' && c != '/')
-            return false;
+        if (!is_letter(c) && !is_digit(c) && c != '_' && c != '-' && c != '+' && c != '/') return false;
         if (c == '/' && zone[i - 1] == '/') return false;
     }
     return true;
@@ -314,8 +297,7 @@ std::vector<CronProblem> check_cron_schedule(std::string_view text) {
                          problems);
         return problems;
     }
-    if (fields.size() > kFields.size() && schedule.offset > 0 &&
-        is_letter(fields.front().text.front())) {
+    if (fields.size() > kFields.size() && schedule.offset > 0 && is_letter(fields.front().text.front())) {
         // "CRON_TZ=Asia Tokyo 0 3 * * *": the zone goes on after the space.
         const std::size_t zone = text.find('=') + 1;
         const Piece& word = fields.front();
@@ -326,12 +308,10 @@ std::vector<CronProblem> check_cron_schedule(std::string_view text) {
     }
     if (fields.size() != kFields.size()) {
         const Piece& last = fields.back();
-        std::string message =
-            "expected 5 fields (minute, hour, day of month, month, day of week), found " +
-            std::to_string(fields.size());
+        std::string message = "expected 5 fields (minute, hour, day of month, month, day of week), found " +
+                              std::to_string(fields.size());
         if (fields.size() == 6) message += ": Argo's schedules have no seconds field";
-        problems.push_back({fields.front().offset,
-                            last.offset + last.text.size() - fields.front().offset, message});
+        problems.push_back({fields.front().offset, last.offset + last.text.size() - fields.front().offset, message});
         return problems;
     }
     for (std::size_t i = 0; i < fields.size(); ++i) {

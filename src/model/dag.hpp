@@ -23,9 +23,9 @@ struct DagJob {
 };
 
 struct DagDependency {
-    std::uint32_t job = 0;  // the job whose list holds it
-    std::string_view name;  // the job it names
-    Span span;              // the entry in the list, or the name inside a `depends` expression
+    std::uint32_t job = 0;          // the job whose list holds it
+    std::string_view name;          // the job it names
+    Span span;                      // the entry in the list, or the name inside a `depends` expression
     std::uint32_t target = kNoJob;  // the first job with that name; kNoJob when no job has it
 
     bool resolved() const { return target != kNoJob; }
@@ -48,14 +48,12 @@ struct Dag {
     Span name_span;
     std::vector<DagJob> jobs;                 // in document order
     std::vector<DagDependency> dependencies;  // in document order: each job's entries together
-    std::vector<DagTable> tables;  // in document order: each job's inputs, then its outputs
+    std::vector<DagTable> tables;             // in document order: each job's inputs, then its outputs
 
     // How messages call a job: "job", or "task" in an Argo manifest.
     std::string_view job_noun() const { return origin == DagOrigin::dag_file ? "job" : "task"; }
     // The job a dependency leaves in the graph: the first job with the lister's name.
-    std::uint32_t source(const DagDependency& dependency) const {
-        return jobs[dependency.job].first;
-    }
+    std::uint32_t source(const DagDependency& dependency) const { return jobs[dependency.job].first; }
     bool is_first(std::uint32_t job) const { return jobs[job].first == job; }
 
     // Fills `first` of every job and `target` of every dependency; call once all are added.

@@ -11,17 +11,15 @@
 namespace reclint {
 
 struct DagComparison {
-    std::vector<std::uint32_t>
-        missing_jobs;                       // first jobs of `expected` with no namesake in `actual`
-    std::vector<std::uint32_t> extra_jobs;  // first jobs of `actual` with no namesake in `expected`
+    std::vector<std::uint32_t> missing_jobs;  // first jobs of `expected` with no namesake in `actual`
+    std::vector<std::uint32_t> extra_jobs;    // first jobs of `actual` with no namesake in `expected`
     // Dependencies (the first entry of each edge) of `expected` whose edge `actual` lacks, and of
     // `actual` whose edge `expected` lacks; only dependencies on known jobs count.
     std::vector<std::uint32_t> missing_dependencies;
     std::vector<std::uint32_t> extra_dependencies;
 
     bool same() const {
-        return missing_jobs.empty() && extra_jobs.empty() && missing_dependencies.empty() &&
-               extra_dependencies.empty();
+        return missing_jobs.empty() && extra_jobs.empty() && missing_dependencies.empty() && extra_dependencies.empty();
     }
 };
 

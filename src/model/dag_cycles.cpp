@@ -57,8 +57,7 @@ class ComponentSearch {
                 continue;
             }
             frames_.pop_back();
-            if (!frames_.empty())
-                low_[frames_.back().job] = std::min(low_[frames_.back().job], low_[job]);
+            if (!frames_.empty()) low_[frames_.back().job] = std::min(low_[frames_.back().job], low_[job]);
             if (low_[job] == index_[job]) pop_component(job);
         }
     }
@@ -119,11 +118,9 @@ class CycleTracer {
     }
 
   private:
-    std::vector<std::uint32_t> path_to(std::uint32_t job, std::uint32_t closing_edge,
-                                       std::uint32_t start) const {
+    std::vector<std::uint32_t> path_to(std::uint32_t job, std::uint32_t closing_edge, std::uint32_t start) const {
         std::vector<std::uint32_t> path{closing_edge};
-        for (; job != start;
-             job = graph_.dag().source(graph_.dag().dependencies[reached_by_[job]])) {
+        for (; job != start; job = graph_.dag().source(graph_.dag().dependencies[reached_by_[job]])) {
             path.push_back(reached_by_[job]);
         }
         std::reverse(path.begin(), path.end());
@@ -135,8 +132,7 @@ class CycleTracer {
     std::vector<std::uint32_t> reached_by_, visited_in_, queue_;
 };
 
-std::vector<std::uint32_t> component_of_jobs(std::uint32_t job_count,
-                                             const std::vector<DagCycle>& cycles) {
+std::vector<std::uint32_t> component_of_jobs(std::uint32_t job_count, const std::vector<DagCycle>& cycles) {
     std::vector<std::uint32_t> component_of(job_count, kNone);
     for (std::uint32_t c = 0; c < cycles.size(); ++c) {
         for (const std::uint32_t job : cycles[c].jobs)
@@ -166,8 +162,7 @@ std::vector<std::uint32_t> component_numbers(const DependencyGraph& graph) {
     return search.take_numbers();
 }
 
-std::vector<bool> dependencies_on_cycles(const DependencyGraph& graph,
-                                         const std::vector<DagCycle>& cycles) {
+std::vector<bool> dependencies_on_cycles(const DependencyGraph& graph, const std::vector<DagCycle>& cycles) {
     const Dag& dag = graph.dag();
     const std::vector<std::uint32_t> component_of = component_of_jobs(graph.job_count(), cycles);
     std::vector<bool> on_cycle(dag.dependencies.size(), false);
@@ -176,8 +171,7 @@ std::vector<bool> dependencies_on_cycles(const DependencyGraph& graph,
         if (!dependency.resolved()) continue;
         const std::uint32_t source = dag.source(dependency);
         on_cycle[i] = source == dependency.target ||
-                      (component_of[source] != kNone &&
-                       component_of[source] == component_of[dependency.target]);
+                      (component_of[source] != kNone && component_of[source] == component_of[dependency.target]);
     }
     return on_cycle;
 }

@@ -27,7 +27,6 @@ std::vector<std::uint32_t> component_numbers(const DependencyGraph& graph);
 
 // For each dependency of the graph's Dag: whether it lies on a cycle (a self-loop, or both ends in
 // one component of `cycles`).
-std::vector<bool> dependencies_on_cycles(const DependencyGraph& graph,
-                                         const std::vector<DagCycle>& cycles);
+std::vector<bool> dependencies_on_cycles(const DependencyGraph& graph, const std::vector<DagCycle>& cycles);
 
 }  // namespace reclint

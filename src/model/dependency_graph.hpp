@@ -22,9 +22,7 @@ class DependencyGraph {
     std::span<const std::uint32_t> dependencies_of(std::uint32_t job) const {
         return {edges_.data() + offsets_[job], edges_.data() + offsets_[job + 1]};
     }
-    std::uint32_t target(std::uint32_t dependency) const {
-        return dag_.dependencies[dependency].target;
-    }
+    std::uint32_t target(std::uint32_t dependency) const { return dag_.dependencies[dependency].target; }
 
   private:
     const Dag& dag_;

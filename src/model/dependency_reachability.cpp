@@ -19,8 +19,7 @@ struct Components {
     std::vector<std::uint32_t> jobs;
 
     explicit Components(const DependencyGraph& graph) : of_job(component_numbers(graph)) {
-        const std::uint32_t count =
-            of_job.empty() ? 0 : *std::max_element(of_job.begin(), of_job.end()) + 1;
+        const std::uint32_t count = of_job.empty() ? 0 : *std::max_element(of_job.begin(), of_job.end()) + 1;
         offsets.assign(count + 1, 0);
         for (const std::uint32_t component : of_job)
             ++offsets[component + 1];
@@ -43,12 +42,8 @@ struct Pending {
 
 class ReachabilityPasses {
   public:
-    ReachabilityPasses(const DependencyGraph& graph, const Components& components,
-                       std::size_t words)
-        : graph_(graph),
-          components_(components),
-          words_(words),
-          slot_(components.count(), kNotTarget) {}
+    ReachabilityPasses(const DependencyGraph& graph, const Components& components, std::size_t words)
+        : graph_(graph), components_(components), words_(words), slot_(components.count(), kNotTarget) {}
 
     // `pending` sorted by target; the group's distinct targets fit in one pass.
     void run(std::span<const Pending> group, std::vector<bool>& answers) {
@@ -72,9 +67,7 @@ class ReachabilityPasses {
     }
 
   private:
-    std::uint64_t* row(std::uint32_t component, std::uint32_t low) {
-        return bits_.data() + (component - low) * words_;
-    }
+    std::uint64_t* row(std::uint32_t component, std::uint32_t low) { return bits_.data() + (component - low) * words_; }
 
     // The targets `component` reaches: itself when it is one, and what its dependencies reach.
     void fill_row(std::uint32_t component, std::uint32_t low) {
@@ -84,8 +77,7 @@ class ReachabilityPasses {
             bits[slot / 64] |= std::uint64_t{1} << (slot % 64);
             any = true;
         }
-        for (std::uint32_t i = components_.offsets[component];
-             i < components_.offsets[component + 1]; ++i) {
+        for (std::uint32_t i = components_.offsets[component]; i < components_.offsets[component + 1]; ++i) {
             for (const std::uint32_t edge : graph_.dependencies_of(components_.jobs[i])) {
                 const std::uint32_t reached = components_.of_job[graph_.target(edge)];
                 if (reached == component || reached < low || !reaches_any_[reached - low]) continue;
@@ -108,8 +100,7 @@ class ReachabilityPasses {
 
 }  // namespace
 
-std::vector<bool> depends_transitively(const DependencyGraph& graph,
-                                       std::span<const DependencyQuestion> questions) {
+std::vector<bool> depends_transitively(const DependencyGraph& graph, std::span<const DependencyQuestion> questions) {
     std::vector<bool> answers(questions.size(), false);
     if (questions.empty()) return answers;
     const Components components(graph);
@@ -121,19 +112,17 @@ std::vector<bool> depends_transitively(const DependencyGraph& graph,
         if (target < from) pending.push_back({from, target, i});
     }
     if (pending.empty()) return answers;
-    std::sort(pending.begin(), pending.end(),
-              [](const Pending& a, const Pending& b) { return a.target < b.target; });
+    std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) { return a.target < b.target; });
     std::size_t distinct = 1;
     for (std::size_t i = 1; i < pending.size(); ++i)
         distinct += pending[i].target != pending[i - 1].target;
-    const std::size_t words = std::clamp<std::size_t>(
-        std::min(kMemoryWords / components.count(), (distinct + 63) / 64), 1, kMaxWords);
+    const std::size_t words =
+        std::clamp<std::size_t>(std::min(kMemoryWords / components.count(), (distinct + 63) / 64), 1, kMaxWords);
     ReachabilityPasses passes(graph, components, words);
     for (std::size_t first = 0; first < pending.size();) {
         std::size_t last = first, targets = 0;
         for (; last < pending.size(); ++last) {
-            const bool new_target =
-                last == first || pending[last].target != pending[last - 1].target;
+            const bool new_target = last == first || pending[last].target != pending[last - 1].target;
             if (new_target && targets == words * 64) break;
             targets += new_target ? 1 : 0;
         }

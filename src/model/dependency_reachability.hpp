@@ -23,7 +23,6 @@ struct DependencyQuestion {
 // `on` to the last asking job and gives each the bitset (W words) of the group's jobs it reaches,
 // the union of its dependencies' bitsets. Worst case O((jobs + edges) * (D / 64 + W)) time for D
 // distinct `on`, and O(components * W) words of memory, W chosen to keep that under 32 MiB.
-std::vector<bool> depends_transitively(const DependencyGraph& graph,
-                                       std::span<const DependencyQuestion> questions);
+std::vector<bool> depends_transitively(const DependencyGraph& graph, std::span<const DependencyQuestion> questions);
 
 }  // namespace reclint

@@ -20,8 +20,7 @@ struct Token {
 };
 
 bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
 bool is_result_char(char c) {
@@ -47,8 +46,7 @@ std::string quoted(std::string_view text) {
 // Turns the text into tokens; names become operands, whose results are checked here.
 class Tokenizer {
   public:
-    Tokenizer(std::string_view text, DependsExpression& expression)
-        : text_(text), expression_(expression) {}
+    Tokenizer(std::string_view text, DependsExpression& expression) : text_(text), expression_(expression) {}
 
     std::vector<Token> run() {
         std::vector<Token> tokens;
@@ -94,8 +92,7 @@ class Tokenizer {
         operand.result_valid = false;
         if (operand.result.empty()) {
             expression_.problems.push_back({dot, 1,
-                                            "missing task result after " +
-                                                quoted(std::string(operand.task) + ".") +
+                                            "missing task result after " + quoted(std::string(operand.task) + ".") +
                                                 ": write one of " + result_list()});
             return;
         }
@@ -122,10 +119,8 @@ class Tokenizer {
         if (c == '|' && next == '|') return {TokenKind::disjunction, at, 2};
         if (c == '&') return {TokenKind::bad, at, 1, 0, "is not an operator, did you mean \"&&\"?"};
         if (c == '|') return {TokenKind::bad, at, 1, 0, "is not an operator, did you mean \"||\"?"};
-        if (c == ',' || c == ';')
-            return {TokenKind::bad, at, 1, 0, "cannot join tasks: use \"&&\" or \"||\""};
-        return {TokenKind::bad, at, sequence_length(static_cast<unsigned char>(c)), 0,
-                "cannot appear in depends"};
+        if (c == ',' || c == ';') return {TokenKind::bad, at, 1, 0, "cannot join tasks: use \"&&\" or \"||\""};
+        return {TokenKind::bad, at, sequence_length(static_cast<unsigned char>(c)), 0, "cannot appear in depends"};
     }
 
     std::string_view text_;
@@ -188,16 +183,11 @@ class Parser {
     }
 
   private:
-    std::string_view text(const Token& token) const {
-        return text_.substr(token.offset, token.length);
-    }
+    std::string_view text(const Token& token) const { return text_.substr(token.offset, token.length); }
 
-    void fail(const Token& at, std::string message) {
-        fail(at.offset, at.length, std::move(message));
-    }
+    void fail(const Token& at, std::string message) { fail(at.offset, at.length, std::move(message)); }
     void fail(std::size_t offset, std::size_t length, std::string message) {
-        expression_.problems.insert(expression_.problems.begin(),
-                                    {offset, length, std::move(message)});
+        expression_.problems.insert(expression_.problems.begin(), {offset, length, std::move(message)});
         failed_ = true;
     }
 
@@ -207,9 +197,8 @@ class Parser {
         switch (token.kind) {
             case TokenKind::name: {
                 const std::string_view operator_text = keyword_operator(text(token));
-                const bool operand_follows =
-                    i + 1 < tokens_.size() && (tokens_[i + 1].kind == TokenKind::name ||
-                                               tokens_[i + 1].kind == TokenKind::open);
+                const bool operand_follows = i + 1 < tokens_.size() && (tokens_[i + 1].kind == TokenKind::name ||
+                                                                        tokens_[i + 1].kind == TokenKind::open);
                 if (operator_text == "!" && operand_follows) return keyword(token, operator_text);
                 expression_.postfix.push_back({DependsStep::Kind::operand, token.operand});
                 expecting_operand_ = false;
@@ -223,32 +212,29 @@ class Parser {
                 return fail(token, quoted(text(token)) + " " + std::string(token.hint));
             case TokenKind::close:
                 if (previous && previous->kind == TokenKind::open)
-                    return fail(previous->offset, token.offset + 1 - previous->offset,
-                                "empty parentheses");
+                    return fail(previous->offset, token.offset + 1 - previous->offset, "empty parentheses");
                 if (!previous) return fail(token, "unmatched \")\"");
                 return missing_right_operand(*previous);
             default:
-                if (previous && (previous->kind == TokenKind::conjunction ||
-                                 previous->kind == TokenKind::disjunction)) {
-                    return fail(token, "missing a task between " + quoted(text(*previous)) +
-                                           " and " + quoted(text(token)));
+                if (previous &&
+                    (previous->kind == TokenKind::conjunction || previous->kind == TokenKind::disjunction)) {
+                    return fail(token,
+                                "missing a task between " + quoted(text(*previous)) + " and " + quoted(text(token)));
                 }
-                if (previous && previous->kind == TokenKind::negation)
-                    return missing_right_operand(*previous);
+                if (previous && previous->kind == TokenKind::negation) return missing_right_operand(*previous);
                 return fail(token, quoted(text(token)) + " has no task on its left");
         }
     }
 
     void missing_right_operand(const Token& operator_token) {
-        if (operator_token.kind == TokenKind::open)
-            return fail(operator_token, "\"(\" is never closed");
+        if (operator_token.kind == TokenKind::open) return fail(operator_token, "\"(\" is never closed");
         fail(operator_token, quoted(text(operator_token)) + " has no task on its right");
     }
 
     void keyword(const Token& token, std::string_view operator_text) {
         keywords_.push_back(token.operand);
-        fail(token, quoted(text(token)) + " is not an operator in depends, did you mean " +
-                        quoted(operator_text) + "?");
+        fail(token,
+             quoted(text(token)) + " is not an operator in depends, did you mean " + quoted(operator_text) + "?");
     }
 
     void on_operator_position(std::size_t i) {
@@ -268,14 +254,13 @@ class Parser {
             case TokenKind::bad:
                 return fail(token, quoted(text(token)) + " " + std::string(token.hint));
             case TokenKind::name:
-                if (const std::string_view operator_text = keyword_operator(text(token));
-                    !operator_text.empty()) {
+                if (const std::string_view operator_text = keyword_operator(text(token)); !operator_text.empty()) {
                     return keyword(token, operator_text);
                 }
                 [[fallthrough]];
             default:
-                fail(token, "missing \"&&\" or \"||\" between " + quoted(text(tokens_[i - 1])) +
-                                " and " + quoted(text(token)));
+                fail(token, "missing \"&&\" or \"||\" between " + quoted(text(tokens_[i - 1])) + " and " +
+                                quoted(text(token)));
         }
     }
 
@@ -308,9 +293,8 @@ class Parser {
 }  // namespace
 
 const std::vector<std::string_view>& depends_task_results() {
-    static const std::vector<std::string_view> results = {"Succeeded",    "Failed",   "Errored",
-                                                          "Skipped",      "Omitted",  "Daemoned",
-                                                          "AnySucceeded", "AllFailed"};
+    static const std::vector<std::string_view> results = {"Succeeded", "Failed",   "Errored",      "Skipped",
+                                                          "Omitted",   "Daemoned", "AnySucceeded", "AllFailed"};
     return results;
 }
 

@@ -27,22 +27,19 @@ void for_each_key_group(std::vector<T>& items, KeyOf key_of, Visit visit) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         keyed.push_back({std::hash<std::string_view>{}(key_of(items[i])), i});
     }
-    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-        return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
-    });
+    std::sort(keyed.begin(), keyed.end(),
+              [](const Keyed& a, const Keyed& b) { return a.hash != b.hash ? a.hash < b.hash : a.index < b.index; });
     const auto key_at = [&](std::size_t k) { return key_of(items[keyed[k].index]); };
     for (std::size_t first = 0, last = 0; first < keyed.size(); first = last) {
         bool mixed = false;
-        for (last = first + 1; last < keyed.size() && keyed[last].hash == keyed[first].hash;
-             ++last) {
+        for (last = first + 1; last < keyed.size() && keyed[last].hash == keyed[first].hash; ++last) {
             mixed = mixed || key_at(last) != key_at(first);
         }
         // Two keys with one hash: rare, so only then are keys compared while sorting.
         if (mixed) {
-            std::stable_sort(keyed.begin() + first, keyed.begin() + last,
-                             [&](const Keyed& a, const Keyed& b) {
-                                 return key_of(items[a.index]) < key_of(items[b.index]);
-                             });
+            std::stable_sort(keyed.begin() + first, keyed.begin() + last, [&](const Keyed& a, const Keyed& b) {
+                return key_of(items[a.index]) < key_of(items[b.index]);
+            });
         }
     }
     std::vector<T> grouped;

@@ -11,9 +11,8 @@ std::optional<TimeInterval> Holdout::period() const {
 }
 
 bool Holdout::covers_surface(std::string_view surface) const {
-    return !surfaces ||
-           std::any_of(surfaces->begin(), surfaces->end(),
-                       [surface](const TextValue& each) { return each.text == surface; });
+    return !surfaces || std::any_of(surfaces->begin(), surfaces->end(),
+                                    [surface](const TextValue& each) { return each.text == surface; });
 }
 
 Holdout read_holdout(const Node& root) {
@@ -26,8 +25,7 @@ Holdout read_holdout(const Node& root) {
     holdout.end = read_time(root, "end");
     holdout.salt = read_text(root, "salt");
     holdout.surfaces = read_text_list(root, "surfaces");
-    if (const MapEntry* entry = root.find_entry("surfaces"))
-        holdout.surfaces_key = entry->key->span;
+    if (const MapEntry* entry = root.find_entry("surfaces")) holdout.surfaces_key = entry->key->span;
     return holdout;
 }
 

@@ -19,9 +19,7 @@ bool is_lower_alphanumeric(char c) {
 
 // [a-z0-9]([-a-z0-9]*[a-z0-9])?
 bool is_dns_label(std::string_view label) {
-    if (label.empty() || !is_lower_alphanumeric(label.front()) ||
-        !is_lower_alphanumeric(label.back()))
-        return false;
+    if (label.empty() || !is_lower_alphanumeric(label.front()) || !is_lower_alphanumeric(label.back())) return false;
     for (const char c : label) {
         if (!is_lower_alphanumeric(c) && c != '-') return false;
     }
@@ -54,32 +52,27 @@ std::optional<std::string> field_name_problem(std::string_view name) {
     bool valid = is_alphanumeric(name[0]);
     for (const char c : name)
         valid = valid && (is_alphanumeric(c) || c == '-');
-    if (!valid)
-        return "must consist of letters, digits and \"-\", and start with a letter or digit";
-    if (name.size() > kFieldNameLimit)
-        return length_text(name.size()) + ", more than the 128 Argo allows";
+    if (!valid) return "must consist of letters, digits and \"-\", and start with a letter or digit";
+    if (name.size() > kFieldNameLimit) return length_text(name.size()) + ", more than the 128 Argo allows";
     return std::nullopt;
 }
 
 std::optional<std::string> parameter_name_problem(std::string_view name) {
     if (name.empty()) return "must not be empty";
     for (const char c : name) {
-        if (!is_alphanumeric(c) && c != '-' && c != '_')
-            return "must consist of letters, digits, \"-\" and \"_\"";
+        if (!is_alphanumeric(c) && c != '-' && c != '_') return "must consist of letters, digits, \"-\" and \"_\"";
     }
     return std::nullopt;
 }
 
 std::optional<std::string> object_name_problem(std::string_view name, ArgoKind kind) {
-    if (!is_dns_subdomain(name) || name.size() > kSubdomainLimit)
-        return std::string(kSubdomainRule);
+    if (!is_dns_subdomain(name) || name.size() > kSubdomainLimit) return std::string(kSubdomainRule);
     if (kind == ArgoKind::cron_workflow && name.size() > kCronWorkflowNameLimit) {
         return length_text(name.size()) +
                ", more than the 52 Argo allows a CronWorkflow (its workflows add an 11-character "
                "timestamp)";
     }
-    if (name.size() > kObjectNameLimit)
-        return length_text(name.size()) + ", more than the 63 Argo allows";
+    if (name.size() > kObjectNameLimit) return length_text(name.size()) + ", more than the 63 Argo allows";
     return std::nullopt;
 }
 
@@ -87,8 +80,7 @@ std::optional<std::string> generate_name_problem(std::string_view prefix) {
     // Kubernetes checks the prefix as a name whose trailing "-" is followed by generated letters.
     std::string masked(prefix);
     if (!masked.empty() && masked.back() == '-') masked.back() = 'a';
-    if (!is_dns_subdomain(masked))
-        return std::string(kSubdomainRule) + " (a trailing \"-\" is fine)";
+    if (!is_dns_subdomain(masked)) return std::string(kSubdomainRule) + " (a trailing \"-\" is fine)";
     return std::nullopt;
 }
 

@@ -4,8 +4,7 @@
 
 namespace reclint {
 
-MaxSegmentTree::MaxSegmentTree(std::size_t size)
-    : size_(size), max_(4 * std::max<std::size_t>(size, 1), kEmpty) {}
+MaxSegmentTree::MaxSegmentTree(std::size_t size) : size_(size), max_(4 * std::max<std::size_t>(size, 1), kEmpty) {}
 
 void MaxSegmentTree::set(std::size_t position, std::int64_t value) {
     if (position < size_) set(1, 0, size_, position, value);
@@ -32,9 +31,8 @@ void MaxSegmentTree::set(std::size_t node, std::size_t low, std::size_t high, st
     max_[node] = std::max(max_[2 * node], max_[2 * node + 1]);
 }
 
-std::optional<std::size_t> MaxSegmentTree::find_first(std::size_t node, std::size_t low,
-                                                      std::size_t high, std::size_t first,
-                                                      std::size_t last,
+std::optional<std::size_t> MaxSegmentTree::find_first(std::size_t node, std::size_t low, std::size_t high,
+                                                      std::size_t first, std::size_t last,
                                                       std::int64_t threshold) const {
     if (high <= first || last <= low || max_[node] <= threshold) return std::nullopt;
     if (high - low == 1) return low;

@@ -29,9 +29,7 @@ struct Place {
 class RunningSet {
   public:
     RunningSet(std::span<const SweepItem> items, SliceRule rule);
-    void insert(std::size_t item) {
-        set(item, rule_ == SliceRule::overlapping ? items_[item].to : 1);
-    }
+    void insert(std::size_t item) { set(item, rule_ == SliceRule::overlapping ? items_[item].to : 1); }
     void erase(std::size_t item) { set(item, MaxSegmentTree::kEmpty); }
     std::optional<std::size_t> find_partner(std::size_t item) const;
 
@@ -41,10 +39,9 @@ class RunningSet {
 
     std::span<const SweepItem> items_;
     SliceRule rule_;
-    std::vector<std::uint32_t> audiences_;  // sorted; AxisIndex k belongs to audiences_[k]
-    std::vector<AxisIndex> indexes_;        // one per audience, then one of all items
-    std::vector<std::array<Place, 2>>
-        places_;  // each item in its audience's index and in all items'
+    std::vector<std::uint32_t> audiences_;      // sorted; AxisIndex k belongs to audiences_[k]
+    std::vector<AxisIndex> indexes_;            // one per audience, then one of all items
+    std::vector<std::array<Place, 2>> places_;  // each item in its audience's index and in all items'
 };
 
 RunningSet::RunningSet(std::span<const SweepItem> items, SliceRule rule)
@@ -55,8 +52,7 @@ RunningSet::RunningSet(std::span<const SweepItem> items, SliceRule rule)
     audiences_.erase(std::unique(audiences_.begin(), audiences_.end()), audiences_.end());
     indexes_.resize(audiences_.size() + 1);
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const auto audience =
-            std::lower_bound(audiences_.begin(), audiences_.end(), items[i].audience);
+        const auto audience = std::lower_bound(audiences_.begin(), audiences_.end(), items[i].audience);
         indexes_[static_cast<std::size_t>(audience - audiences_.begin())].items.push_back(i);
         indexes_.back().items.push_back(i);
     }
@@ -88,16 +84,13 @@ std::optional<std::size_t> RunningSet::find_in(std::size_t index, const SweepIte
     if (rule_ == SliceRule::overlapping) {
         // Running slices [from, to) with from < item.to and to > item.from.
         const auto before_end = std::lower_bound(axis.froms.begin(), axis.froms.end(), item.to);
-        position = axis.tree.find_first(
-            0, static_cast<std::size_t>(before_end - axis.froms.begin()), item.from);
+        position = axis.tree.find_first(0, static_cast<std::size_t>(before_end - axis.froms.begin()), item.from);
     } else {
-        const auto [same_begin, same_end] =
-            std::equal_range(axis.froms.begin(), axis.froms.end(), item.from);
-        position =
-            axis.tree.find_first(0, static_cast<std::size_t>(same_begin - axis.froms.begin()), 0);
+        const auto [same_begin, same_end] = std::equal_range(axis.froms.begin(), axis.froms.end(), item.from);
+        position = axis.tree.find_first(0, static_cast<std::size_t>(same_begin - axis.froms.begin()), 0);
         if (!position) {
-            position = axis.tree.find_first(static_cast<std::size_t>(same_end - axis.froms.begin()),
-                                            axis.froms.size(), 0);
+            position =
+                axis.tree.find_first(static_cast<std::size_t>(same_end - axis.froms.begin()), axis.froms.size(), 0);
         }
     }
     if (!position) return std::nullopt;
@@ -108,8 +101,7 @@ std::optional<std::size_t> RunningSet::find_partner(std::size_t item) const {
     const SweepItem& wanted = items_[item];
     if (wanted.audience == SweepItem::kEveryone) return find_in(indexes_.size() - 1, wanted);
     std::optional<std::size_t> found = find_in(places_[item][0].index, wanted);
-    const auto everyone =
-        std::lower_bound(audiences_.begin(), audiences_.end(), SweepItem::kEveryone);
+    const auto everyone = std::lower_bound(audiences_.begin(), audiences_.end(), SweepItem::kEveryone);
     if (everyone != audiences_.end() && *everyone == SweepItem::kEveryone) {
         const auto other = find_in(static_cast<std::size_t>(everyone - audiences_.begin()), wanted);
         if (other && (!found || *other < *found)) found = other;

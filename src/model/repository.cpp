@@ -12,10 +12,9 @@ void Repository::index() {
         by_project_path_.emplace(file->project_path, file.get());
         for (const ArgoManifest& manifest : file->models.argo_manifests) {
             const bool cluster = manifest.kind == ArgoKind::cluster_workflow_template;
-            if (!manifest.name || (!cluster && manifest.kind != ArgoKind::workflow_template))
-                continue;
-            workflow_templates_[cluster ? 1 : 0].try_emplace(
-                manifest.name->text, FoundWorkflowTemplate{file.get(), &manifest});
+            if (!manifest.name || (!cluster && manifest.kind != ArgoKind::workflow_template)) continue;
+            workflow_templates_[cluster ? 1 : 0].try_emplace(manifest.name->text,
+                                                             FoundWorkflowTemplate{file.get(), &manifest});
         }
     }
     CatalogSelection catalogs = select_catalogs(*this);
@@ -23,8 +22,7 @@ void Repository::index() {
     tables_ = TableIndex(files_, catalogs.files);
 }
 
-FoundWorkflowTemplate Repository::find_workflow_template(std::string_view name,
-                                                         bool cluster_scope) const {
+FoundWorkflowTemplate Repository::find_workflow_template(std::string_view name, bool cluster_scope) const {
     const auto& templates = workflow_templates_[cluster_scope ? 1 : 0];
     const auto found = templates.find(name);
     return found == templates.end() ? FoundWorkflowTemplate{} : found->second;

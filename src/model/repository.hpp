@@ -46,8 +46,7 @@ struct FoundWorkflowTemplate {
 
 class Repository {
   public:
-    explicit Repository(const Config& config)
-        : config_(config), today_(utc_day_of(std::chrono::system_clock::now())) {}
+    explicit Repository(const Config& config) : config_(config), today_(utc_day_of(std::chrono::system_clock::now())) {}
 
     const Config& config() const { return config_; }
     // The day the date rules take as today: `--today`, else the current UTC day.
@@ -62,9 +61,7 @@ class Repository {
     // The tables of the catalogs in use and of the DAG files' outputs (empty before index()).
     const TableIndex& tables() const { return tables_; }
     // `catalogs:` entries that name no usable catalog: the run must stop (exit 2).
-    const std::vector<CatalogSettingProblem>& catalog_setting_problems() const {
-        return catalog_setting_problems_;
-    }
+    const std::vector<CatalogSettingProblem>& catalog_setting_problems() const { return catalog_setting_problems_; }
     // The WorkflowTemplate (or, with `cluster_scope`, ClusterWorkflowTemplate) with this
     // metadata.name, the first by path; null when none of the loaded files has it.
     FoundWorkflowTemplate find_workflow_template(std::string_view name, bool cluster_scope) const;

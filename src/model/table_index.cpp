@@ -25,8 +25,7 @@ void sort_unique(std::vector<std::string_view>& names) {
 
 }  // namespace
 
-TableIndex::TableIndex(std::span<const std::unique_ptr<InputFile>> files,
-                       std::span<const InputFile* const> catalogs)
+TableIndex::TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::span<const InputFile* const> catalogs)
     : has_catalog_(!catalogs.empty()) {
     for (const InputFile* catalog : catalogs)
         add_catalog(*catalog);
@@ -44,16 +43,14 @@ void TableIndex::add_catalog(const InputFile& file) {
     for (const Catalog& catalog : file.models.catalogs) {
         for (const CatalogTable& table : catalog.tables) {
             const CatalogListing listing{&file, &table};
-            auto [found, added] =
-                catalog_.try_emplace(table.name.text, CatalogEntry{listing, {}, {}, {}});
+            auto [found, added] = catalog_.try_emplace(table.name.text, CatalogEntry{listing, {}, {}, {}});
             CatalogEntry& entry = found->second;
             if (added) catalog_datasets_.push_back(dataset_of(table.name.text));
             if (table.complete && !entry.complete_from) entry.complete_from = listing;
             if (!table.columns) continue;
             if (!entry.columns_from) entry.columns_from = listing;
             for (const TextValue& column : *table.columns) {
-                if (std::find(entry.columns.begin(), entry.columns.end(), column.text) ==
-                    entry.columns.end())
+                if (std::find(entry.columns.begin(), entry.columns.end(), column.text) == entry.columns.end())
                     entry.columns.push_back(column.text);
             }
         }
@@ -80,8 +77,7 @@ void TableIndex::index_names() {
         });
         by_dataset_.emplace_back(dataset, std::move(listed));
     }
-    std::sort(by_dataset_.begin(), by_dataset_.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(by_dataset_.begin(), by_dataset_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
 const CatalogEntry* TableIndex::in_catalog(std::string_view table) const {

@@ -56,8 +56,7 @@ class TableIndex {
   public:
     TableIndex() = default;
     // `files` sorted by path; `catalogs` the catalog files in use (model/catalog_selection).
-    TableIndex(std::span<const std::unique_ptr<InputFile>> files,
-               std::span<const InputFile* const> catalogs);
+    TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::span<const InputFile* const> catalogs);
 
     // Some catalog is in use. Without one, what exists in the warehouse is not known.
     bool has_catalog() const { return has_catalog_; }
@@ -65,21 +64,15 @@ class TableIndex {
     // Every `outputs` entry naming the table, by path then document order.
     std::span<const TableWrite> writes(std::string_view table) const;
     // Every written table with its writes, in no particular order.
-    const std::unordered_map<std::string_view, std::vector<TableWrite>>& all_writes() const {
-        return writes_;
-    }
-    bool is_known(std::string_view table) const {
-        return in_catalog(table) || writes_.contains(table);
-    }
+    const std::unordered_map<std::string_view, std::vector<TableWrite>>& all_writes() const { return writes_; }
+    bool is_known(std::string_view table) const { return in_catalog(table) || writes_.contains(table); }
     bool dataset_in_catalog(std::string_view dataset) const;
 
     // The known table (catalog or written) closest to `name`: the same table in another dataset,
     // or a few edits away in the same or a close dataset. Ties go to the alphabetically first.
-    std::optional<std::string_view> closest_table(std::string_view name,
-                                                  SuggestionBudget& budget) const;
+    std::optional<std::string_view> closest_table(std::string_view name, SuggestionBudget& budget) const;
     // The catalog's dataset closest to `dataset`.
-    std::optional<std::string> closest_dataset(std::string_view dataset,
-                                               SuggestionBudget& budget) const;
+    std::optional<std::string> closest_dataset(std::string_view dataset, SuggestionBudget& budget) const;
 
   private:
     void add_catalog(const InputFile& file);

@@ -54,8 +54,7 @@ class SuggestionSearch {
         for (const std::string_view candidate : names) {
             if (candidate == name_) continue;
             if (!spend()) return false;
-            const std::size_t dataset_edits =
-                folded_edit_distance_within(dataset_, dataset_of(candidate), kFarDataset);
+            const std::size_t dataset_edits = folded_edit_distance_within(dataset_, dataset_of(candidate), kFarDataset);
             offer({std::min<std::size_t>(dataset_edits, 1), 0, dataset_edits, candidate});
         }
         return true;
@@ -68,16 +67,13 @@ class SuggestionSearch {
         if (dataset_edits > limit_) return true;
         const std::size_t left = limit_ - dataset_edits;
         const std::size_t shortest = table_.size() > left ? table_.size() - left : 0;
-        auto candidate = std::lower_bound(names.begin(), names.end(), shortest,
-                                          [](std::string_view each, std::size_t length) {
-                                              return table_part_of(each).size() < length;
-                                          });
-        for (; candidate != names.end() && table_part_of(*candidate).size() <= table_.size() + left;
-             ++candidate) {
+        auto candidate = std::lower_bound(
+            names.begin(), names.end(), shortest,
+            [](std::string_view each, std::size_t length) { return table_part_of(each).size() < length; });
+        for (; candidate != names.end() && table_part_of(*candidate).size() <= table_.size() + left; ++candidate) {
             if (*candidate == name_) continue;
             if (!spend()) return false;
-            const std::size_t table_edits =
-                folded_edit_distance_within(table_, table_part_of(*candidate), left);
+            const std::size_t table_edits = folded_edit_distance_within(table_, table_part_of(*candidate), left);
             if (table_edits > left) continue;
             offer({dataset_edits + table_edits, table_edits, dataset_edits, *candidate});
         }
@@ -107,8 +103,7 @@ class SuggestionSearch {
 
 }  // namespace
 
-std::optional<std::string_view> TableIndex::closest_table(std::string_view name,
-                                                          SuggestionBudget& budget) const {
+std::optional<std::string_view> TableIndex::closest_table(std::string_view name, SuggestionBudget& budget) const {
     SuggestionSearch search(name, budget);
     if (const auto same = by_table_part_.find(table_part_of(name)); same != by_table_part_.end()) {
         if (!search.visit_same_table(same->second)) return std::nullopt;
@@ -119,8 +114,7 @@ std::optional<std::string_view> TableIndex::closest_table(std::string_view name,
     return search.best();
 }
 
-std::optional<std::string> TableIndex::closest_dataset(std::string_view dataset,
-                                                       SuggestionBudget& budget) const {
+std::optional<std::string> TableIndex::closest_dataset(std::string_view dataset, SuggestionBudget& budget) const {
     if (budget.comparisons < catalog_datasets_.size()) return std::nullopt;
     budget.comparisons -= catalog_datasets_.size();
     return closest_name(dataset, catalog_datasets_);

@@ -2,14 +2,12 @@
 
 namespace reclint {
 
-std::optional<TimeInterval> time_between(const std::optional<TimeValue>& start,
-                                         const std::optional<TimeValue>& end) {
+std::optional<TimeInterval> time_between(const std::optional<TimeValue>& start, const std::optional<TimeValue>& end) {
     if (!start || !end || !start->parsed.interval || !end->parsed.interval) return std::nullopt;
     return TimeInterval{start->parsed.interval->begin, end->parsed.interval->end};
 }
 
-std::optional<TimeInterval> running_time(const std::optional<TimeValue>& start,
-                                         const std::optional<TimeValue>& end) {
+std::optional<TimeInterval> running_time(const std::optional<TimeValue>& start, const std::optional<TimeValue>& end) {
     const std::optional<TimeInterval> period = time_between(start, end);
     if (!period || period->begin >= period->end) return std::nullopt;
     return period;

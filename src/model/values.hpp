@@ -40,10 +40,8 @@ struct FlagValue {
 
 // The stretch of time from `start` to `end`, both inclusive as written: empty (begin >= end)
 // when end comes before start; nullopt when either is missing or unparsable.
-std::optional<TimeInterval> time_between(const std::optional<TimeValue>& start,
-                                         const std::optional<TimeValue>& end);
+std::optional<TimeInterval> time_between(const std::optional<TimeValue>& start, const std::optional<TimeValue>& end);
 // The time something runs: from `start` to `end` when both parse and end is not before start.
-std::optional<TimeInterval> running_time(const std::optional<TimeValue>& start,
-                                         const std::optional<TimeValue>& end);
+std::optional<TimeInterval> running_time(const std::optional<TimeValue>& start, const std::optional<TimeValue>& end);
 
 }  // namespace reclint

@@ -24,8 +24,8 @@ DagDiagram diagram_of(const Dag& dag, std::string title) {
         if (!dependency.resolved()) continue;
         const DiagramEdge edge{node_of[dependency.target], node_of[dag.source(dependency)],
                                on_cycle[i] ? EdgeMark::cycle : EdgeMark::plain};
-        const auto [found, added] = edge_of_pair.try_emplace(
-            (std::uint64_t{edge.from} << 32) | edge.to, diagram.edges.size());
+        const auto [found, added] =
+            edge_of_pair.try_emplace((std::uint64_t{edge.from} << 32) | edge.to, diagram.edges.size());
         if (added) diagram.edges.push_back(edge);
     }
     return diagram;
@@ -57,8 +57,7 @@ DagDiagram drift_diagram_of(const Dag& expected, const Dag& actual, std::string 
     for (const std::uint32_t job : comparison.extra_jobs)
         extra[job] = true;
     for (std::uint32_t i = 0; i < actual.jobs.size(); ++i) {
-        if (actual.is_first(i))
-            add_node(actual.jobs[i].name, extra[i] ? EdgeMark::extra : EdgeMark::plain);
+        if (actual.is_first(i)) add_node(actual.jobs[i].name, extra[i] ? EdgeMark::extra : EdgeMark::plain);
     }
     for (const std::uint32_t job : comparison.missing_jobs)
         add_node(expected.jobs[job].name, EdgeMark::missing);
@@ -67,15 +66,12 @@ DagDiagram drift_diagram_of(const Dag& expected, const Dag& actual, std::string 
         extra_dependency[dependency] = true;
     std::unordered_set<std::uint64_t> drawn;  // (from, to)
     const auto add_edge = [&](const Dag& dag, const DagDependency& dependency, EdgeMark mark) {
-        const DiagramEdge edge{node_of.at(dependency.name),
-                               node_of.at(dag.jobs[dag.source(dependency)].name), mark};
-        if (drawn.insert((std::uint64_t{edge.from} << 32) | edge.to).second)
-            diagram.edges.push_back(edge);
+        const DiagramEdge edge{node_of.at(dependency.name), node_of.at(dag.jobs[dag.source(dependency)].name), mark};
+        if (drawn.insert((std::uint64_t{edge.from} << 32) | edge.to).second) diagram.edges.push_back(edge);
     };
     for (std::size_t i = 0; i < actual.dependencies.size(); ++i) {
         if (actual.dependencies[i].resolved())
-            add_edge(actual, actual.dependencies[i],
-                     extra_dependency[i] ? EdgeMark::extra : EdgeMark::plain);
+            add_edge(actual, actual.dependencies[i], extra_dependency[i] ? EdgeMark::extra : EdgeMark::plain);
     }
     for (const std::uint32_t dependency : comparison.missing_dependencies)
         add_edge(expected, expected.dependencies[dependency], EdgeMark::missing);

@@ -38,13 +38,11 @@ void write_cluster(std::ostream& out, std::size_t d, const DagDiagram& diagram) 
     out << "        label=" << quoted(diagram.title) << ";\n";
     for (std::uint32_t n = 0; n < diagram.nodes.size(); ++n) {
         out << "        " << diagram_node_id(d, n) << " [label=" << quoted(diagram.nodes[n])
-            << (marks[n] != EdgeMark::plain ? ", " + std::string(mark_style(marks[n])) : "")
-            << "];\n";
+            << (marks[n] != EdgeMark::plain ? ", " + std::string(mark_style(marks[n])) : "") << "];\n";
     }
     for (const DiagramEdge& edge : diagram.edges) {
         out << "        " << diagram_node_id(d, edge.from) << " -> " << diagram_node_id(d, edge.to)
-            << (edge.mark != EdgeMark::plain ? " [" + std::string(mark_style(edge.mark)) + "]" : "")
-            << ";\n";
+            << (edge.mark != EdgeMark::plain ? " [" + std::string(mark_style(edge.mark)) + "]" : "") << ";\n";
     }
     out << "    }\n";
 }

@@ -38,8 +38,8 @@ constexpr std::array<std::pair<char, std::string_view>, 6> kEntities = {{
 std::string quoted_label(std::string_view text) {
     std::string label = "\"";
     for (const char c : printable(text)) {
-        const auto entity = std::find_if(kEntities.begin(), kEntities.end(),
-                                         [c](const auto& pair) { return pair.first == c; });
+        const auto entity =
+            std::find_if(kEntities.begin(), kEntities.end(), [c](const auto& pair) { return pair.first == c; });
         if (entity == kEntities.end()) {
             label += c;
         } else {
@@ -57,14 +57,12 @@ void write_marks(std::ostream& out, const std::vector<DagDiagram>& diagrams) {
         std::size_t link = 0;
         for (std::size_t d = 0; d < diagrams.size(); ++d) {
             for (const DiagramEdge& edge : diagrams[d].edges) {
-                if (edge.mark == style.mark)
-                    links += (links.empty() ? "" : ",") + std::to_string(link);
+                if (edge.mark == style.mark) links += (links.empty() ? "" : ",") + std::to_string(link);
                 ++link;
             }
             const std::vector<EdgeMark> marks = node_marks_of(diagrams[d]);
             for (std::uint32_t n = 0; n < marks.size(); ++n) {
-                if (marks[n] == style.mark)
-                    nodes += (nodes.empty() ? "" : ",") + diagram_node_id(d, n);
+                if (marks[n] == style.mark) nodes += (nodes.empty() ? "" : ",") + diagram_node_id(d, n);
             }
         }
         if (!links.empty()) out << "    linkStyle " << links << ' ' << style.style << '\n';
@@ -83,15 +81,13 @@ void write_mermaid(std::ostream& out, const std::vector<DagDiagram>& diagrams) {
         const DagDiagram& diagram = diagrams[d];
         out << "    subgraph d" << d << '[' << quoted_label(diagram.title) << "]\n";
         for (std::uint32_t n = 0; n < diagram.nodes.size(); ++n) {
-            out << "        " << diagram_node_id(d, n) << '[' << quoted_label(diagram.nodes[n])
-                << "]\n";
+            out << "        " << diagram_node_id(d, n) << '[' << quoted_label(diagram.nodes[n]) << "]\n";
         }
         out << "    end\n";
     }
     for (std::size_t d = 0; d < diagrams.size(); ++d) {
         for (const DiagramEdge& edge : diagrams[d].edges) {
-            out << "    " << diagram_node_id(d, edge.from)
-                << (edge.mark == EdgeMark::missing ? " -.-> " : " --> ")
+            out << "    " << diagram_node_id(d, edge.from) << (edge.mark == EdgeMark::missing ? " -.-> " : " --> ")
                 << diagram_node_id(d, edge.to) << '\n';
         }
     }

@@ -40,8 +40,7 @@ Position end_position(const SourceFile& file, Span span) {
 
 std::string repository_path(const Report& report, const SourceFile& file) {
     if (report.folder_in_repository.empty()) return file.path();
-    const std::filesystem::path joined =
-        std::filesystem::path(report.folder_in_repository) / file.path();
+    const std::filesystem::path joined = std::filesystem::path(report.folder_in_repository) / file.path();
     return joined.lexically_normal().generic_string();
 }
 

@@ -56,14 +56,12 @@ std::string page_description(std::string_view page) {
 
 Json rule_json(const RuleDescription& rule) {
     const std::string description = page_description(rule.page);
-    Json configuration = rule.severity == Severity::off
-                             ? Json{{"enabled", false}}
-                             : Json{{"level", sarif_level(rule.severity)}};
+    Json configuration =
+        rule.severity == Severity::off ? Json{{"enabled", false}} : Json{{"level", sarif_level(rule.severity)}};
     const std::string_view category = rule.id.substr(0, rule.id.find('/'));
     return Json{{"id", rule.id},
                 {"shortDescription", {{"text", rule.summary}}},
-                {"fullDescription",
-                 {{"text", description.empty() ? std::string(rule.summary) : description}}},
+                {"fullDescription", {{"text", description.empty() ? std::string(rule.summary) : description}}},
                 {"help", {{"text", rule.page}, {"markdown", rule.page}}},
                 {"defaultConfiguration", std::move(configuration)},
                 {"properties", {{"tags", Json::array({category})}}}};
@@ -73,13 +71,9 @@ Json physical_location(const Report& report, const SourceFile& file, Span span) 
     const Position begin = file.position(span.begin);
     const Position end = end_position(file, span);
     return Json{
-        {"artifactLocation",
-         {{"uri", uri_reference(repository_path(report, file))}, {"uriBaseId", "%SRCROOT%"}}},
+        {"artifactLocation", {{"uri", uri_reference(repository_path(report, file))}, {"uriBaseId", "%SRCROOT%"}}},
         {"region",
-         {{"startLine", begin.line},
-          {"startColumn", begin.column},
-          {"endLine", end.line},
-          {"endColumn", end.column}}}};
+         {{"startLine", begin.line}, {"startColumn", begin.column}, {"endLine", end.line}, {"endColumn", end.column}}}};
 }
 
 // FNV-1a, 64 bits: stable across platforms and runs, unlike std::hash.
@@ -101,8 +95,7 @@ std::string fingerprint(std::string_view text) {
 class Fingerprints {
   public:
     std::string next(const Diagnostic& diagnostic, const std::string& path) {
-        std::string identity =
-            std::string(diagnostic.rule) + '\0' + path + '\0' + diagnostic.logical_path;
+        std::string identity = std::string(diagnostic.rule) + '\0' + path + '\0' + diagnostic.logical_path;
         const std::size_t occurrence = seen_[identity]++;
         return fingerprint(identity + '\0' + std::to_string(occurrence));
     }
@@ -112,13 +105,10 @@ class Fingerprints {
 };
 
 Json result_json(const Report& report, const Diagnostic& diagnostic,
-                 const std::map<std::string_view, std::size_t>& rule_index,
-                 Fingerprints& fingerprints) {
-    Json location{
-        {"physicalLocation", physical_location(report, *diagnostic.file, diagnostic.span)}};
+                 const std::map<std::string_view, std::size_t>& rule_index, Fingerprints& fingerprints) {
+    Json location{{"physicalLocation", physical_location(report, *diagnostic.file, diagnostic.span)}};
     if (!diagnostic.logical_path.empty()) {
-        location["logicalLocations"] =
-            Json::array({{{"fullyQualifiedName", diagnostic.logical_path}}});
+        location["logicalLocations"] = Json::array({{{"fullyQualifiedName", diagnostic.logical_path}}});
     }
     Json result{{"ruleId", diagnostic.rule}};
     if (const auto found = rule_index.find(diagnostic.rule); found != rule_index.end())
@@ -127,15 +117,13 @@ Json result_json(const Report& report, const Diagnostic& diagnostic,
     result["message"] = {{"text", printable(diagnostic.message)}};
     result["locations"] = Json::array({std::move(location)});
     result["partialFingerprints"] = {
-        {kFingerprintKey,
-         fingerprints.next(diagnostic, repository_path(report, *diagnostic.file))}};
+        {kFingerprintKey, fingerprints.next(diagnostic, repository_path(report, *diagnostic.file))}};
     if (!diagnostic.notes.empty()) {
         Json related = Json::array();
         for (const Note& note : diagnostic.notes) {
-            related.push_back(
-                {{"id", related.size() + 1},
-                 {"physicalLocation", physical_location(report, *note.file, note.span)},
-                 {"message", {{"text", printable(note.message)}}}});
+            related.push_back({{"id", related.size() + 1},
+                               {"physicalLocation", physical_location(report, *note.file, note.span)},
+                               {"message", {{"text", printable(note.message)}}}});
         }
         result["relatedLocations"] = std::move(related);
     }

@@ -24,38 +24,33 @@ std::string markdown_text(std::string_view text) {
     return escaped;
 }
 
-std::string line_link(const Report& report, const SummaryOptions& options, const SourceFile& file,
-                      Span span) {
+std::string line_link(const Report& report, const SummaryOptions& options, const SourceFile& file, Span span) {
     const std::string path = repository_path(report, file);
     const std::string line = std::to_string(file.position(span.begin).line);
-    return "[" + markdown_text(path + ":" + line) + "](" + options.link_base + uri_reference(path) +
-           "#L" + line + ")";
+    return "[" + markdown_text(path + ":" + line) + "](" + options.link_base + uri_reference(path) + "#L" + line + ")";
 }
 
 std::string counts_table(const Report& report) {
     std::map<std::string_view, std::pair<Severity, std::size_t>> by_rule;
     for (const Diagnostic& diagnostic : report.diagnostics) {
-        auto& [severity, count] =
-            by_rule.try_emplace(diagnostic.rule, diagnostic.severity, 0).first->second;
+        auto& [severity, count] = by_rule.try_emplace(diagnostic.rule, diagnostic.severity, 0).first->second;
         ++count;
     }
     std::string table = "| Rule | Severity | Count |\n| :--- | :--- | ---: |\n";
     for (const auto& [rule, entry] : by_rule) {
-        table += "| `" + std::string(rule) + "` | " + std::string(severity_name(entry.first)) +
-                 " | " + std::to_string(entry.second) + " |\n";
+        table += "| `" + std::string(rule) + "` | " + std::string(severity_name(entry.first)) + " | " +
+                 std::to_string(entry.second) + " |\n";
     }
     return table + "\n";
 }
 
-std::string diagnostic_item(const Report& report, const SummaryOptions& options,
-                            const Diagnostic& diagnostic) {
+std::string diagnostic_item(const Report& report, const SummaryOptions& options, const Diagnostic& diagnostic) {
     std::string item = "- **" + std::string(severity_name(diagnostic.severity)) + "** " +
                        line_link(report, options, *diagnostic.file, diagnostic.span) + " " +
-                       markdown_text(diagnostic.message) + " `" + std::string(diagnostic.rule) +
-                       "`\n";
+                       markdown_text(diagnostic.message) + " `" + std::string(diagnostic.rule) + "`\n";
     for (const Note& note : diagnostic.notes) {
-        item += "  - note: " + line_link(report, options, *note.file, note.span) + " " +
-                markdown_text(note.message) + "\n";
+        item +=
+            "  - note: " + line_link(report, options, *note.file, note.span) + " " + markdown_text(note.message) + "\n";
     }
     return item;
 }
@@ -75,8 +70,8 @@ std::string diagram_section(const SummaryDiagram& diagram) {
     std::string section = "#### " + markdown_text(diagram.title) + "\n\n";
     if (diagram.mermaid.size() > kMermaidTextLimit) {
         return section + "The diagram has " + std::to_string(diagram.mermaid.size()) +
-               " characters, more than GitHub's Mermaid draws (" +
-               std::to_string(kMermaidTextLimit) + "); `reclint graph` prints it\\.\n\n";
+               " characters, more than GitHub's Mermaid draws (" + std::to_string(kMermaidTextLimit) +
+               "); `reclint graph` prints it\\.\n\n";
     }
     const std::string fence = code_fence(diagram.mermaid);
     section += fence + "mermaid\n" + diagram.mermaid;
@@ -127,8 +122,7 @@ void write_summary(std::ostream& out, const Report& report, const SummaryOptions
             --diagnostics_left;
         }
         if (!report.diagnostics.empty() && diagnostics_left == 0) summary.append("\n");
-        if (diagnostics_left == 0 && !options.diagrams.empty() &&
-            summary.append("### Graphs\n\n")) {
+        if (diagnostics_left == 0 && !options.diagrams.empty() && summary.append("### Graphs\n\n")) {
             for (const SummaryDiagram& diagram : options.diagrams) {
                 if (!summary.append(diagram_section(diagram))) break;
                 --diagrams_left;

@@ -19,9 +19,12 @@ struct Style {
 
 std::string_view severity_color(Severity severity) {
     switch (severity) {
-        case Severity::error: return "1;31";
-        case Severity::warning: return "1;33";
-        default: return "1;34";
+        case Severity::error:
+            return "1;31";
+        case Severity::warning:
+            return "1;33";
+        default:
+            return "1;34";
     }
 }
 
@@ -56,8 +59,8 @@ ShownLine shown_line(std::string_view line, std::size_t first, std::size_t last)
 }
 
 // The source line, then a caret line whose blanks copy the line's tabs so the carets line up.
-void write_snippet(std::ostream& out, const SourceFile& file, Span span, const Style& style,
-                   std::string_view color, std::size_t gutter_width) {
+void write_snippet(std::ostream& out, const SourceFile& file, Span span, const Style& style, std::string_view color,
+                   std::size_t gutter_width) {
     const Position begin = file.position(span.begin);
     const Position end = file.position(std::max(span.end, span.begin));
     const std::string_view line = file.line_text(begin.line);
@@ -82,7 +85,8 @@ void write_snippet(std::ostream& out, const SourceFile& file, Span span, const S
 
 void write_location(std::ostream& out, const SourceFile& file, Span span, const Style& style) {
     const Position at = file.position(span.begin);
-    out << style.wrap("1", printable(file.path()) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":");
+    out << style.wrap("1",
+                      printable(file.path()) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":");
 }
 
 // The widest line number among a diagnostic and its notes, so that their gutters line up.
@@ -96,15 +100,15 @@ std::size_t gutter_width(const Diagnostic& diagnostic) {
 
 }  // namespace
 
-void write_text_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
-                            bool color) {
+void write_text_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics, bool color) {
     const Style style{color};
     for (const Diagnostic& diagnostic : diagnostics) {
         const std::size_t width = gutter_width(diagnostic);
         const std::string_view color_code = severity_color(diagnostic.severity);
         write_location(out, *diagnostic.file, diagnostic.span, style);
         out << ' ' << style.wrap(color_code, std::string(severity_name(diagnostic.severity)) + ":") << ' '
-            << printable(diagnostic.message) << ' ' << style.wrap("2", "[" + std::string(diagnostic.rule) + "]") << '\n';
+            << printable(diagnostic.message) << ' ' << style.wrap("2", "[" + std::string(diagnostic.rule) + "]")
+            << '\n';
         write_snippet(out, *diagnostic.file, diagnostic.span, style, color_code, width);
         for (const Note& note : diagnostic.notes) {
             write_location(out, *note.file, note.span, style);

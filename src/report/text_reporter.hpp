@@ -11,7 +11,6 @@ namespace reclint {
 void write_text_report(std::ostream& out, const Report& report, bool color);
 
 // The diagnostics alone, without the closing count.
-void write_text_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
-                            bool color);
+void write_text_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics, bool color);
 
 }  // namespace reclint

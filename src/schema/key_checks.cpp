@@ -15,7 +15,8 @@ bool is_closed(const nlohmann::json& schema) {
 SchemaViolation unknown_key(const MapEntry& entry, const nlohmann::json& schema) {
     std::vector<std::string_view> known;
     if (schema.contains("properties")) {
-        for (const auto& [name, unused] : schema["properties"].items()) known.push_back(name);
+        for (const auto& [name, unused] : schema["properties"].items())
+            known.push_back(name);
     }
     const std::string_view key = entry.key->value;
     std::string message = "unknown key \"" + std::string(key) + "\"";
@@ -65,7 +66,8 @@ void walk(const Node& node, const nlohmann::json* schema, const nlohmann::json& 
             }
         }
     } else if (node.is_sequence() && schema->contains("items")) {
-        for (const Node* item : node.items) walk(*item, &(*schema)["items"], root, violations);
+        for (const Node* item : node.items)
+            walk(*item, &(*schema)["items"], root, violations);
     }
 }
 
@@ -78,9 +80,11 @@ void check_keys(const Node& node, const nlohmann::json& root_schema, std::vector
 nlohmann::json without_closed_mappings(nlohmann::json schema) {
     if (schema.is_object()) {
         if (is_closed(schema)) schema.erase("additionalProperties");
-        for (auto& [key, value] : schema.items()) value = without_closed_mappings(std::move(value));
+        for (auto& [key, value] : schema.items())
+            value = without_closed_mappings(std::move(value));
     } else if (schema.is_array()) {
-        for (auto& value : schema) value = without_closed_mappings(std::move(value));
+        for (auto& value : schema)
+            value = without_closed_mappings(std::move(value));
     }
     return schema;
 }

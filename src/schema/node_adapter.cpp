@@ -39,10 +39,12 @@ std::optional<double> to_double(std::string_view text) {
 
 nlohmann::json node_to_json(const Node& node) {
     switch (node.type) {
-        case NodeType::null: return nullptr;
+        case NodeType::null:
+            return nullptr;
         case NodeType::sequence: {
             nlohmann::json array = nlohmann::json::array();
-            for (const Node* item : node.items) array.push_back(node_to_json(*item));
+            for (const Node* item : node.items)
+                array.push_back(node_to_json(*item));
             return array;
         }
         case NodeType::mapping: {
@@ -53,18 +55,22 @@ nlohmann::json node_to_json(const Node& node) {
             }
             return object;
         }
-        case NodeType::scalar: break;
+        case NodeType::scalar:
+            break;
     }
     switch (node.scalar_type()) {
-        case ScalarType::null: return nullptr;
-        case ScalarType::boolean: return *node.as_bool();
+        case ScalarType::null:
+            return nullptr;
+        case ScalarType::boolean:
+            return *node.as_bool();
         case ScalarType::integer:
             if (const auto value = node.as_integer()) return *value;
             [[fallthrough]];
         case ScalarType::number:
             if (const auto value = to_double(node.value)) return *value;
             [[fallthrough]];
-        case ScalarType::string: break;
+        case ScalarType::string:
+            break;
     }
     return std::string(node.value);
 }

@@ -24,7 +24,7 @@ using NodeMember = std::pair<std::string, NodeAdapter>;
 nlohmann::json node_to_json(const Node& node);
 
 class NodeArray {
-public:
+  public:
     using const_iterator = NodeArrayIterator;
     using iterator = NodeArrayIterator;
     NodeArray() = default;
@@ -33,12 +33,12 @@ public:
     NodeArrayIterator end() const;
     std::size_t size() const { return node_ ? node_->items.size() : 0; }
 
-private:
+  private:
     const Node* node_ = nullptr;
 };
 
 class NodeObject {
-public:
+  public:
     using const_iterator = NodeMemberIterator;
     using iterator = NodeMemberIterator;
     NodeObject() = default;
@@ -48,22 +48,22 @@ public:
     NodeMemberIterator find(const std::string& key) const;
     std::size_t size() const { return node_ ? node_->entries.size() : 0; }
 
-private:
+  private:
     const Node* node_ = nullptr;
 };
 
 class NodeFrozenValue final : public valijson::adapters::FrozenValue {
-public:
+  public:
     explicit NodeFrozenValue(nlohmann::json value) : value_(std::move(value)) {}
     FrozenValue* clone() const override { return new NodeFrozenValue(value_); }
     bool equalTo(const valijson::adapters::Adapter& other, bool strict) const override;
 
-private:
+  private:
     nlohmann::json value_;
 };
 
 class NodeValue {
-public:
+  public:
     NodeValue();
     explicit NodeValue(const Node& node) : node_(&node) {}
 
@@ -82,29 +82,27 @@ public:
     bool isBool() const { return node_->is_scalar() && type() == ScalarType::boolean; }
     // Integers too large for 64 bits are still numbers.
     bool isDouble() const {
-        return node_->is_scalar() && (type() == ScalarType::number ||
-                                      (type() == ScalarType::integer && !node_->as_integer()));
+        return node_->is_scalar() &&
+               (type() == ScalarType::number || (type() == ScalarType::integer && !node_->as_integer()));
     }
     bool isInteger() const { return node_->is_scalar() && node_->as_integer().has_value(); }
     bool isNull() const { return node_->is_null() || (node_->is_scalar() && type() == ScalarType::null); }
     bool isNumber() const { return isInteger() || isDouble(); }
     bool isString() const { return node_->is_string(); }
 
-private:
+  private:
     ScalarType type() const { return node_->scalar_type(); }
     const Node* node_;
 };
 
-class NodeAdapter
-    : public valijson::adapters::BasicAdapter<NodeAdapter, NodeArray, NodeMember, NodeObject,
-                                              NodeValue> {
-public:
+class NodeAdapter : public valijson::adapters::BasicAdapter<NodeAdapter, NodeArray, NodeMember, NodeObject, NodeValue> {
+  public:
     NodeAdapter() = default;
     explicit NodeAdapter(const Node& node) : BasicAdapter(NodeValue(node)) {}
 };
 
 class NodeArrayIterator {
-public:
+  public:
     using iterator_category = std::bidirectional_iterator_tag;
     using value_type = NodeAdapter;
     using difference_type = std::ptrdiff_t;
@@ -118,17 +116,27 @@ public:
     }
     bool operator==(const NodeArrayIterator& other) const { return at_ == other.at_; }
     bool operator!=(const NodeArrayIterator& other) const { return at_ != other.at_; }
-    const NodeArrayIterator& operator++() { ++at_; return *this; }
-    NodeArrayIterator operator++(int) { NodeArrayIterator before = *this; ++at_; return before; }
-    const NodeArrayIterator& operator--() { --at_; return *this; }
+    const NodeArrayIterator& operator++() {
+        ++at_;
+        return *this;
+    }
+    NodeArrayIterator operator++(int) {
+        NodeArrayIterator before = *this;
+        ++at_;
+        return before;
+    }
+    const NodeArrayIterator& operator--() {
+        --at_;
+        return *this;
+    }
     void advance(std::ptrdiff_t n) { at_ += n; }
 
-private:
+  private:
     const Node* const* at_;
 };
 
 class NodeMemberIterator {
-public:
+  public:
     using iterator_category = std::bidirectional_iterator_tag;
     using value_type = NodeMember;
     using difference_type = std::ptrdiff_t;
@@ -144,11 +152,21 @@ public:
     }
     bool operator==(const NodeMemberIterator& other) const { return at_ == other.at_; }
     bool operator!=(const NodeMemberIterator& other) const { return at_ != other.at_; }
-    const NodeMemberIterator& operator++() { ++at_; return *this; }
-    NodeMemberIterator operator++(int) { NodeMemberIterator before = *this; ++at_; return before; }
-    const NodeMemberIterator& operator--() { --at_; return *this; }
+    const NodeMemberIterator& operator++() {
+        ++at_;
+        return *this;
+    }
+    NodeMemberIterator operator++(int) {
+        NodeMemberIterator before = *this;
+        ++at_;
+        return before;
+    }
+    const NodeMemberIterator& operator--() {
+        --at_;
+        return *this;
+    }
 
-private:
+  private:
     const MapEntry* at_;
 };
 

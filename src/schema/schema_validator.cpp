@@ -6,8 +6,8 @@
 #include <algorithm>
 
 #include "schema/compiled_schemas.hpp"
-#include "schema/node_adapter.hpp"
 #include "schema/key_checks.hpp"
+#include "schema/node_adapter.hpp"
 #include "schema/violation_message.hpp"
 
 namespace reclint {
@@ -16,8 +16,7 @@ namespace {
 
 // Follows valijson's context path ("<root>", "[jobs]", "[0]", ...) through the node tree and the
 // schema side by side.
-SchemaLocation locate(const std::vector<std::string>& context, const Node& root,
-                      const nlohmann::json& root_schema) {
+SchemaLocation locate(const std::vector<std::string>& context, const Node& root, const nlohmann::json& root_schema) {
     SchemaLocation at{&root, resolve_reference(root_schema, &root_schema), nullptr, "", false};
     for (const std::string& step : context) {
         if (step.size() < 2 || step.front() != '[' || step.back() != ']') continue;
@@ -30,8 +29,7 @@ SchemaLocation locate(const std::vector<std::string>& context, const Node& root,
         } else if (at.node->is_sequence()) {
             const std::size_t index = std::stoul(key);
             if (index >= at.node->items.size()) break;
-            at = {at.node->items[index], subschema_for_items(root_schema, schema), at.key,
-                  at.field, true};
+            at = {at.node->items[index], subschema_for_items(root_schema, schema), at.key, at.field, true};
         } else {
             break;
         }
@@ -62,14 +60,12 @@ std::vector<SchemaViolation> validate_against_schema(const Node& root, DocumentK
             violations.push_back(std::move(*violation));
         }
     }
-    std::stable_sort(violations.begin(), violations.end(), [](const auto& a, const auto& b) {
-        return a.span.begin < b.span.begin;
-    });
-    violations.erase(std::unique(violations.begin(), violations.end(),
-                                 [](const auto& a, const auto& b) {
-                                     return a.span == b.span && a.message == b.message;
-                                 }),
-                     violations.end());
+    std::stable_sort(violations.begin(), violations.end(),
+                     [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+    violations.erase(
+        std::unique(violations.begin(), violations.end(),
+                    [](const auto& a, const auto& b) { return a.span == b.span && a.message == b.message; }),
+        violations.end());
     return violations;
 }
 

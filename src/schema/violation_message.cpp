@@ -8,7 +8,9 @@ namespace reclint {
 
 namespace {
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string in_quotes(std::string_view text) {
+    return "\"" + std::string(text) + "\"";
+}
 
 // "a job", "the naming settings": the schema's title, a noun phrase with its article.
 std::string described(const nlohmann::json* schema) {
@@ -60,7 +62,8 @@ std::string quoted_name_after(const std::string& description, std::string_view m
 
 std::size_t number_after(const std::string& description, std::string_view prefix) {
     std::size_t value = 0;
-    for (std::size_t i = prefix.size(); i < description.size() && std::isdigit(static_cast<unsigned char>(description[i])); ++i) {
+    for (std::size_t i = prefix.size();
+         i < description.size() && std::isdigit(static_cast<unsigned char>(description[i])); ++i) {
         value = value * 10 + static_cast<std::size_t>(description[i] - '0');
     }
     return value;
@@ -81,7 +84,8 @@ SchemaViolation not_in_enum(const SchemaLocation& at) {
     std::vector<std::string> allowed;
     std::vector<std::string_view> names;
     if (at.schema && at.schema->contains("enum")) {
-        for (const auto& value : (*at.schema)["enum"]) allowed.push_back(value.dump());
+        for (const auto& value : (*at.schema)["enum"])
+            allowed.push_back(value.dump());
     }
     std::string message = subject(at) + " must be ";
     message += allowed.size() == 1 ? "" : "one of ";
@@ -111,7 +115,8 @@ std::string sequence_length_message(const SchemaLocation& at, const std::string&
 }
 
 std::string fallback_message(std::string description) {
-    if (!description.empty()) description[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(description[0])));
+    if (!description.empty())
+        description[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(description[0])));
     if (!description.empty() && description.back() == '.') description.pop_back();
     return description;
 }
@@ -145,8 +150,7 @@ const nlohmann::json* subschema_for_items(const nlohmann::json& root, const nloh
     return resolve_reference(root, &(*schema)["items"]);
 }
 
-std::optional<SchemaViolation> explain_violation(const std::string& description,
-                                                 const SchemaLocation& at,
+std::optional<SchemaViolation> explain_violation(const std::string& description, const SchemaLocation& at,
                                                  const nlohmann::json& /*root_schema*/) {
     using Kind = SchemaViolation::Kind;
     if (description.starts_with("Failed to validate") || description.starts_with("Cannot validate")) {
@@ -167,9 +171,10 @@ std::optional<SchemaViolation> explain_violation(const std::string& description,
         return SchemaViolation{Kind::invalid, at.node->span, subject(at) + " must not be empty"};
     }
     if (description.starts_with("Expected number greater than or equal to ")) {
-        return SchemaViolation{Kind::invalid, at.node->span,
-                               subject(at) + " must be at least " +
-                                   std::to_string(number_after(description, "Expected number greater than or equal to "))};
+        return SchemaViolation{
+            Kind::invalid, at.node->span,
+            subject(at) + " must be at least " +
+                std::to_string(number_after(description, "Expected number greater than or equal to "))};
     }
     return SchemaViolation{Kind::invalid, at.node->span, subject(at) + ": " + fallback_message(description)};
 }

@@ -27,8 +27,7 @@ const nlohmann::json* subschema_for_items(const nlohmann::json& root, const nloh
 
 // Null for valijson's summary errors ("Failed to validate item #0 ..."), which only repeat
 // what a nested error says.
-std::optional<SchemaViolation> explain_violation(const std::string& description,
-                                                 const SchemaLocation& at,
+std::optional<SchemaViolation> explain_violation(const std::string& description, const SchemaLocation& at,
                                                  const nlohmann::json& root_schema);
 
 }  // namespace reclint

@@ -51,8 +51,8 @@ ParsedDecimal parse_basis_points(std::string_view text) {
 std::string format_basis_points(std::int64_t basis_points) {
     const bool negative = basis_points < 0;
     // Through unsigned so that the most negative value does not overflow.
-    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(basis_points)
-                                             : static_cast<std::uint64_t>(basis_points);
+    const std::uint64_t magnitude =
+        negative ? 0 - static_cast<std::uint64_t>(basis_points) : static_cast<std::uint64_t>(basis_points);
     std::string text = (negative ? "-" : "") + std::to_string(magnitude / 100);
     const std::uint64_t hundredths = magnitude % 100;
     if (hundredths != 0) {

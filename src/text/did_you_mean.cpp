@@ -8,7 +8,8 @@ namespace reclint {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     // Three rolling rows: the transposition step looks two rows back.
     std::vector<std::size_t> two_back(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        previous[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         current[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
@@ -27,8 +28,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 namespace {
 
 bool same_folded(char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
 }
 
 }  // namespace
@@ -53,8 +53,7 @@ std::size_t folded_edit_distance_within(std::string_view a, std::string_view b, 
             if (j > 0) {
                 const std::size_t cost = same_folded(a[i - 1], b[j - 1]) ? 0 : 1;
                 cell = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-                if (i > 1 && j > 1 && same_folded(a[i - 1], b[j - 2]) &&
-                    same_folded(a[i - 2], b[j - 1])) {
+                if (i > 1 && j > 1 && same_folded(a[i - 1], b[j - 2]) && same_folded(a[i - 2], b[j - 1])) {
                     cell = std::min(cell, two_back[j - 2] + 1);
                 }
             }
@@ -72,14 +71,14 @@ namespace {
 
 std::string lowercase(std::string_view text) {
     std::string result(text);
-    for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : result)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return result;
 }
 
 }  // namespace
 
-std::optional<std::string> closest_name(std::string_view name,
-                                        const std::vector<std::string_view>& candidates) {
+std::optional<std::string> closest_name(std::string_view name, const std::vector<std::string_view>& candidates) {
     const std::string folded = lowercase(name);
     std::optional<std::string> best;
     std::size_t best_distance = 0;

@@ -18,8 +18,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::size_t folded_edit_distance_within(std::string_view a, std::string_view b, std::size_t limit);
 
 // The candidate closest to `name`, if it is close enough to be a plausible typo.
-std::optional<std::string> closest_name(std::string_view name,
-                                        const std::vector<std::string_view>& candidates);
+std::optional<std::string> closest_name(std::string_view name, const std::vector<std::string_view>& candidates);
 
 // `message` followed by `, did you mean "x"?` when a candidate is close, else `message` alone.
 std::string with_suggestion(std::string message, std::string_view name,

@@ -57,10 +57,14 @@ bool class_matches(std::string_view spec, char c) {
 
 bool single_matches(const Token& token, char c) {
     switch (token.type) {
-        case TokenType::literal: return token.literal == c;
-        case TokenType::any_char: return c != '/';
-        case TokenType::char_class: return class_matches(token.char_class, c);
-        default: return false;
+        case TokenType::literal:
+            return token.literal == c;
+        case TokenType::any_char:
+            return c != '/';
+        case TokenType::char_class:
+            return class_matches(token.char_class, c);
+        default:
+            return false;
     }
 }
 

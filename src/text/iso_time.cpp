@@ -33,14 +33,12 @@ ParsedTime failure(std::string_view error) {
 std::optional<std::int64_t> day_start(std::string_view text, std::string& error) {
     int year = 0, month = 0, day = 0;
     const bool shaped = read_digits(text, 0, 4, year) && text.size() >= 10 && text[4] == '-' &&
-                        read_digits(text, 5, 2, month) && text[7] == '-' &&
-                        read_digits(text, 8, 2, day);
+                        read_digits(text, 5, 2, month) && text[7] == '-' && read_digits(text, 8, 2, day);
     if (!shaped) {
         error = kExpectedShape;
         return std::nullopt;
     }
-    const std::chrono::year_month_day date{std::chrono::year(year),
-                                           std::chrono::month(static_cast<unsigned>(month)),
+    const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
                                            std::chrono::day(static_cast<unsigned>(day))};
     if (!date.ok()) {
         error = "is not a calendar date";
@@ -50,8 +48,7 @@ std::optional<std::int64_t> day_start(std::string_view text, std::string& error)
 }
 
 // Parses "HH:MM[:SS[.fraction]]" from `at`, advancing it; the seconds into the day.
-std::optional<std::int64_t> time_of_day(std::string_view text, std::size_t& at,
-                                        std::int32_t& nanoseconds) {
+std::optional<std::int64_t> time_of_day(std::string_view text, std::size_t& at, std::int32_t& nanoseconds) {
     int hour = 0, minute = 0, second = 0;
     if (!read_digits(text, at, 2, hour) || at + 2 >= text.size() || text[at + 2] != ':' ||
         !read_digits(text, at + 3, 2, minute)) {
@@ -81,9 +78,8 @@ std::optional<std::int64_t> time_of_day(std::string_view text, std::size_t& at,
 std::optional<std::int64_t> utc_offset(std::string_view offset) {
     if (offset == "Z") return 0;
     int hours = 0, minutes = 0;
-    if (offset.size() != 6 || (offset[0] != '+' && offset[0] != '-') ||
-        !read_digits(offset, 1, 2, hours) || offset[3] != ':' ||
-        !read_digits(offset, 4, 2, minutes) || hours > 23 || minutes > 59) {
+    if (offset.size() != 6 || (offset[0] != '+' && offset[0] != '-') || !read_digits(offset, 1, 2, hours) ||
+        offset[3] != ':' || !read_digits(offset, 4, 2, minutes) || hours > 23 || minutes > 59) {
         return std::nullopt;
     }
     const std::int64_t seconds = hours * 3600 + minutes * 60;
@@ -93,8 +89,7 @@ std::optional<std::int64_t> utc_offset(std::string_view offset) {
 // A date alone, "YYYY-MM-DD": its whole UTC day.
 ParsedTime whole_day(std::string_view text, std::string_view shape_error) {
     std::string error;
-    const std::optional<std::int64_t> start =
-        text.size() == 10 ? day_start(text, error) : std::nullopt;
+    const std::optional<std::int64_t> start = text.size() == 10 ? day_start(text, error) : std::nullopt;
     if (!start) return failure(error.empty() || error == kExpectedShape ? shape_error : error);
     return {TimeInterval{{*start, 0}, {*start + kSecondsPerDay, 0}}, ""};
 }
@@ -110,18 +105,15 @@ ParsedTime parse_iso_time(std::string_view text) {
     std::string error;
     const std::optional<std::int64_t> start = day_start(text, error);
     if (!start) return failure(error);
-    if (text[10] == ' ')
-        return failure("has a space between the date and the time: write T instead");
+    if (text[10] == ' ') return failure("has a space between the date and the time: write T instead");
     if (text[10] != 'T') return failure(kExpectedShape);
     std::size_t at = 11;
     std::int32_t nanoseconds = 0;
     const std::optional<std::int64_t> seconds = time_of_day(text, at, nanoseconds);
     if (!seconds) return failure("does not have a valid time of day (HH:MM or HH:MM:SS)");
-    if (at == text.size())
-        return failure("has no UTC offset: add Z for UTC or an offset such as +09:00");
+    if (at == text.size()) return failure("has no UTC offset: add Z for UTC or an offset such as +09:00");
     const std::optional<std::int64_t> offset = utc_offset(text.substr(at));
-    if (!offset)
-        return failure("has a malformed UTC offset: write Z for UTC or an offset such as +09:00");
+    if (!offset) return failure("has a malformed UTC offset: write Z for UTC or an offset such as +09:00");
     const Instant instant{*start + *seconds - *offset, nanoseconds};
     return {TimeInterval{instant, instant}, ""};
 }
@@ -133,9 +125,8 @@ TimeInterval utc_day_of(std::chrono::system_clock::time_point now) {
 }
 
 std::string format_utc_date(Instant instant) {
-    const std::int64_t days = instant.seconds >= 0
-                                  ? instant.seconds / kSecondsPerDay
-                                  : -((-instant.seconds + kSecondsPerDay - 1) / kSecondsPerDay);
+    const std::int64_t days = instant.seconds >= 0 ? instant.seconds / kSecondsPerDay
+                                                   : -((-instant.seconds + kSecondsPerDay - 1) / kSecondsPerDay);
     const std::chrono::year_month_day date{std::chrono::sys_days(std::chrono::days(days))};
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),

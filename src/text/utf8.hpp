@@ -17,6 +17,8 @@ std::size_t count_code_points(std::string_view text);
 // The byte offset of the code point with the given 0-based index (or text.size()).
 std::size_t offset_of_code_point(std::string_view text, std::size_t index);
 
-inline bool is_continuation_byte(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
+inline bool is_continuation_byte(unsigned char byte) {
+    return (byte & 0xC0U) == 0x80U;
+}
 
 }  // namespace reclint::utf8

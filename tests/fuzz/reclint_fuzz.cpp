@@ -25,14 +25,13 @@ namespace {
 constexpr std::size_t kMaxFiles = 8;
 
 bool is_safe_path(std::string_view path) {
-    if (path.empty() || path.size() > 80 || path.front() == '/' ||
-        path.find("..") != std::string_view::npos || path.find("//") != std::string_view::npos ||
-        path.back() == '/') {
+    if (path.empty() || path.size() > 80 || path.front() == '/' || path.find("..") != std::string_view::npos ||
+        path.find("//") != std::string_view::npos || path.back() == '/') {
         return false;
     }
     for (const char c : path) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                           (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '/';
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                           c == '_' || c == '-' || c == '/';
         if (!plain) return false;
     }
     return path.ends_with(".yaml") || path.ends_with(".yml") || path.ends_with(".json");
@@ -57,14 +56,12 @@ void write_repository(std::string_view input, const fs::path& root) {
         input.remove_prefix(std::min(end + 1, input.size()));
         const std::size_t line_end = std::min(file.find('\n'), file.size());
         const std::string_view path = file.substr(0, line_end);
-        const std::string name =
-            is_safe_path(path) ? std::string(path) : "file" + std::to_string(count) + ".yaml";
+        const std::string name = is_safe_path(path) ? std::string(path) : "file" + std::to_string(count) + ".yaml";
         file.remove_prefix(std::min(line_end + 1, file.size()));
         const fs::path target = root / name;
         std::error_code error;
         fs::create_directories(target.parent_path(), error);
-        std::ofstream(target, std::ios::binary)
-            .write(file.data(), static_cast<std::streamsize>(file.size()));
+        std::ofstream(target, std::ios::binary).write(file.data(), static_cast<std::streamsize>(file.size()));
         ++count;
     }
 }
@@ -80,9 +77,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::ostringstream out;
         std::ostringstream err;
         reclint::Environment environment{root, out, err, false, {}};
-        const int code = reclint::run_reclint({"check", "--color", "never", "--jobs", "1",
-                                               "--today", "2026-12-01", "--format", format},
-                                              environment);
+        const int code = reclint::run_reclint(
+            {"check", "--color", "never", "--jobs", "1", "--today", "2026-12-01", "--format", format}, environment);
         // 3 is an internal error: a bug, like a crash.
         if (code < 0 || code > 2) {
             std::fprintf(stderr, "exit code %d\n%s", code, err.str().c_str());
