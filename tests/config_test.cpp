@@ -234,3 +234,25 @@ TEST_CASE("rules refuses a config with problems instead of listing defaults") {
     CHECK(run_reclint_in(repo.root, {"rules", "--select", "yaml/syntx"}).err ==
           "reclint: error: --select: unknown rule \"yaml/syntx\", did you mean \"yaml/syntax\"?\n");
 }
+
+TEST_CASE("a folder given with \"..\" finds its repository root as the shell would") {
+    // `repo/` holds `.git` and the WorkflowTemplate; `other/` is no repository. Walking up the text
+    // of "repo/../other" would reach `repo/` and read its WorkflowTemplate as context.
+    ScratchFolder scratch;
+    fs::create_directories(scratch.path() / "repo/.git");
+    scratch.write("repo/common.yaml",
+                  "apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\n"
+                  "metadata: {name: common}\nspec:\n  templates:\n"
+                  "    - {name: run, container: {image: busybox}}\n");
+    scratch.write("other/feed.yaml",
+                  "apiVersion: argoproj.io/v1alpha1\nkind: Workflow\n"
+                  "metadata: {generateName: feed-}\nspec:\n  entrypoint: main\n  templates:\n"
+                  "    - name: main\n      steps:\n"
+                  "        - - {name: run, templateRef: {name: common, template: run}}\n");
+    const RunResult result = run_reclint_in(scratch.path() / "repo" / ".." / "other",
+                                            {"check", "--color", "never", "--format", "json"});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("\"rule\": \"argo/missing-template-ref\"") != std::string::npos);
+    CHECK(result.out.find("\"files_checked\": 1,") != std::string::npos);
+}

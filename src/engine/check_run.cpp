@@ -137,7 +137,12 @@ std::string describe_config(const ConfigChoice& choice, const Config& config, co
 
 }  // namespace
 
-CheckResult run_check(const CheckRequest& request) {
+CheckResult run_check(const CheckRequest& given) {
+    // The CLI's folder comes from getcwd(), with ".." resolved. A caller's "/repo/../shared/x"
+    // would otherwise find the repository root by walking up the text, to "/repo".
+    CheckRequest request = given;
+    std::error_code error;
+    if (fs::path resolved = fs::weakly_canonical(given.cwd, error); !error) request.cwd = resolved;
     CheckResult result;
     result.config = load_config(request.config, request.cwd);
     const Config& config = *result.config.config;
