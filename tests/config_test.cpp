@@ -249,8 +249,8 @@ TEST_CASE("a folder given with \"..\" finds its repository root as the shell wou
                   "metadata: {generateName: feed-}\nspec:\n  entrypoint: main\n  templates:\n"
                   "    - name: main\n      steps:\n"
                   "        - - {name: run, templateRef: {name: common, template: run}}\n");
-    const RunResult result = run_reclint_in(scratch.path() / "repo" / ".." / "other",
-                                            {"check", "--color", "never", "--format", "json"});
+    const RunResult result =
+        run_reclint_in(scratch.path() / "repo" / ".." / "other", {"check", "--color", "never", "--format", "json"});
     INFO(result.out << result.err);
     CHECK(result.exit_code == 0);
     CHECK(result.out.find("\"rule\": \"argo/missing-template-ref\"") != std::string::npos);
