@@ -1,15 +1,10 @@
 #include "load/flow_nesting.hpp"
 
+#include "load/yaml_characters.hpp"
+
 namespace reclint {
 
 namespace {
-
-bool is_blank(char c) {
-    return c == ' ' || c == '\t' || c == '\r';
-}
-bool is_flow_indicator(char c) {
-    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
-}
 
 class FlowNestingScan {
   public:

@@ -2,16 +2,11 @@
 
 #include <optional>
 
+#include "load/yaml_characters.hpp"
+
 namespace reclint {
 
 namespace {
-
-bool is_blank(char c) {
-    return c == ' ' || c == '\t' || c == '\r';
-}
-bool is_flow_indicator(char c) {
-    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
-}
 
 // A line-by-line lexer that knows just enough YAML to tell comments from text: quoted scalars
 // (which may span lines), block scalars (`|`, `>`: every more-indented line is text), plain
