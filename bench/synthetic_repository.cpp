@@ -26,21 +26,22 @@ std::string list(const std::vector<std::string>& items) {
 
 // A feed pipeline: extract, a fan of feature jobs, training, scoring, publishing.
 std::vector<Job> jobs_of(std::size_t dag) {
-    const std::string data = "recsys_" + std::to_string(dag);
-    std::vector<Job> jobs{{"extract", {}, {"warehouse.users", "warehouse.events"}, {data + ".raw_events"}}};
+    // One dataset for the whole team, as the catalog knows it; each DAG's tables carry its number.
+    const std::string data = "recsys.feed_" + std::to_string(dag);
+    std::vector<Job> jobs{{"extract", {}, {"warehouse.users", "warehouse.events"}, {data + "_raw_events"}}};
     const std::size_t features = 3 + dag % 9;
     std::vector<std::string> feature_jobs;
     for (std::size_t f = 0; f < features; ++f) {
         const std::string name = "features-" + std::to_string(f);
-        jobs.push_back({name, {"extract"}, {data + ".raw_events"}, {data + ".features_" + std::to_string(f)}});
+        jobs.push_back({name, {"extract"}, {data + "_raw_events"}, {data + "_features_" + std::to_string(f)}});
         feature_jobs.push_back(name);
     }
     std::vector<std::string> feature_tables;
     for (std::size_t f = 0; f < features; ++f)
-        feature_tables.push_back(data + ".features_" + std::to_string(f));
-    jobs.push_back({"train", feature_jobs, feature_tables, {data + ".model"}});
-    jobs.push_back({"score", {"train"}, {data + ".model", "warehouse.users"}, {data + ".scores"}});
-    jobs.push_back({"publish", {"score"}, {data + ".scores"}, {"recsys.feed_" + std::to_string(dag)}});
+        feature_tables.push_back(data + "_features_" + std::to_string(f));
+    jobs.push_back({"train", feature_jobs, feature_tables, {data + "_model"}});
+    jobs.push_back({"score", {"train"}, {data + "_model", "warehouse.users"}, {data + "_scores"}});
+    jobs.push_back({"publish", {"score"}, {data + "_scores"}, {data}});
     return jobs;
 }
 
@@ -91,21 +92,29 @@ std::string argo_file(std::size_t dag) {
     return text;
 }
 
+// Day `day` from 2027-01-01 in a calendar of 28-day months (every date is a real one).
 std::string date(std::size_t day) {
     const std::size_t month = 1 + day / 28 % 12;
-    return "2027-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-" +
+    return std::to_string(2027 + day / 336) + "-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-" +
            std::string(day % 28 + 1 < 10 ? "0" : "") + std::to_string(day % 28 + 1);
 }
 
+const std::vector<std::string> kSurfaces{"job_feed", "search", "push", "email"};
+
 std::string experiment_file(std::size_t i, std::size_t dags) {
+    // A clean schedule: each surface has one layer of five 20% traffic slots, and the tests of one
+    // slot follow each other in two-week windows, so no two tests clash.
     const std::string name = "feed_ranker_" + std::to_string(i);
     const std::size_t dag = i % std::max<std::size_t>(dags, 1);
     const std::size_t slot = i % 5;
+    const std::string& surface = kSurfaces[i / 5 % kSurfaces.size()];
+    const std::size_t start = i / (5 * kSurfaces.size()) * 15;
     return "kind: Experiment\nname: " + name + "\nowner: recommendation\ndescription: Ranker " + std::to_string(i) +
-           " against the current ranker on the job feed\nsurface: job_feed\ntype: ab\nsegment: "
+           " against the current ranker\nsurface: " + surface +
+           "\ntype: ab\nsegment: "
            "all\n"
            "start: " +
-           date(i % 300) + "\nend: " + date(i % 300 + 14) + "\nlayer: layer_" + std::to_string(i / 5) + "\ntraffic: [" +
+           date(start) + "\nend: " + date(start + 14) + "\nlayer: " + surface + "_ranking\ntraffic: [" +
            std::to_string(slot * 20) + ", " + std::to_string(slot * 20 + 20) +
            "]\n"
            "holdout: global_" +
@@ -114,14 +123,14 @@ std::string experiment_file(std::size_t i, std::size_t dags) {
            "  - name: control\n    control: true\n    weight: 50\n    source: recsys.feed_" +
            std::to_string(dag) +
            "\n    fallback: [recsys.popular]\n  - name: treatment\n    weight: 50\n    source: "
-           "recsys_" +
-           std::to_string(dag) + ".scores\n    fallback: [recsys.feed_" + std::to_string(dag) + ", recsys.popular]\n";
+           "recsys.feed_" +
+           std::to_string(dag) + "_scores\n    fallback: [recsys.feed_" + std::to_string(dag) + ", recsys.popular]\n";
 }
 
 std::string holdout_file(std::size_t i) {
     return "kind: Holdout\nname: global_" + std::to_string(i) +
            "\nunit: user_id\npercent: 5\nstart: 2027-01-01\n"
-           "end: 2027-12-31\nsurfaces: [job_feed, email]\n";
+           "end: 2040-12-31\nsurfaces: [job_feed, search, push, email]\n";
 }
 
 std::string catalog_file(std::size_t dags) {
@@ -145,7 +154,7 @@ void write(const fs::path& path, const std::string& text) {
 
 void write_synthetic_repository(const fs::path& root, RepositoryShape shape) {
     const fs::path stamp = root / ".shape";
-    const std::string expected = std::to_string(shape.files) + " files, version 1\n";
+    const std::string expected = std::to_string(shape.files) + " files, version 2\n";
     std::string found;
     std::getline(std::ifstream(stamp), found);
     if (found + "\n" == expected) return;
