@@ -29,3 +29,15 @@ TEST_CASE("a block scalar ends at the first line indented no deeper than its hea
     CHECK(find_too_deep_flow("a: >-\n  [[[[\nb: [[[[x]]]]\n", 3) == 19U);
     CHECK(find_too_deep_flow("a: |  # comment\n    [[[[\nb: [[[[x]]]]\n", 3) == 31U);
 }
+
+TEST_CASE("a quoted value after a plain key in a flow mapping is skipped as one scalar") {
+    // Argo's `- {name: in, value: "{{tasks.a.outputs.result}}"}`, once per task: the braces inside
+    // the quotes are text, so a long DAG template never reads as deep nesting.
+    std::string tasks;
+    for (int i = 0; i < 300; ++i)
+        tasks += "- {name: in, value: \"{{tasks.a.outputs.result}}\"}\n  depends: \"a.Succeeded\"\n";
+    CHECK(find_too_deep_flow(tasks, 3) == std::nullopt);
+    CHECK(find_too_deep_flow("{a: \"{{{{\", b: [[[[x]]]]}", 3) == 17U);
+    // Without a blank after "a:" the quote belongs to the plain scalar, where "{" is still an indicator.
+    CHECK(find_too_deep_flow("{a:\"{{{{\"}", 3) == 6U);
+}

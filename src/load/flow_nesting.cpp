@@ -59,6 +59,8 @@ class FlowNestingScan {
             in_plain_ = false;
             token_start_ = depth_ > 0;
         } else if (in_plain_) {
+            // A flow key ends at ":" followed by a blank or an indicator: a value node may follow.
+            if (c == ':' && (ends_token(i_) || is_flow_indicator(at(i_)))) in_plain_ = false;
             return false;
         } else if (c == '"' || c == '\'') {
             skip_quoted(c);
