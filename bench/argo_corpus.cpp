@@ -12,6 +12,7 @@
 
 #include "engine/check_run.hpp"
 #include "engine/registry.hpp"
+#include "generated_dag.hpp"
 #include "load/input_loader.hpp"
 #include "load/walk.hpp"
 
@@ -19,8 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using namespace reclint;
-
-constexpr std::uint64_t kNoSizeLimit = std::uint64_t{1} << 32;
 
 struct CorpusFile {
     fs::path path;
@@ -70,7 +69,7 @@ void BM_ArgoCorpusLoadOnly(benchmark::State& state) {
     for (auto _ : state) {
         for (const CorpusFile& file : corpus_files()) {
             benchmark::DoNotOptimize(
-                load_input({file.path, true, true}, config, file.path.parent_path(), kNoSizeLimit));
+                load_input({file.path, true, true}, config, file.path.parent_path(), bench::kNoSizeLimit));
         }
     }
     describe_corpus(state);
@@ -135,45 +134,19 @@ std::string large_manifest(std::int64_t tasks) {
     return text;
 }
 
-struct LargeManifest {
-    std::string text;
-    fs::path folder;
-    ~LargeManifest() {
-        std::error_code ignored;
-        fs::remove_all(folder, ignored);
-    }
-};
-
-const LargeManifest& large(std::int64_t tasks) {
-    static std::map<std::int64_t, LargeManifest> made;
-    if (const auto found = made.find(tasks); found != made.end()) return found->second;
-    LargeManifest& manifest = made[tasks];
-    manifest.text = large_manifest(tasks);
-    manifest.folder = fs::temp_directory_path() / ("reclint-bench-argo-" + std::to_string(tasks));
-    fs::create_directories(manifest.folder);
-    std::ofstream(manifest.folder / "large.yaml", std::ios::binary) << manifest.text;
-    return manifest;
+const bench::GeneratedDag& large(std::int64_t tasks) {
+    return bench::generated_dag("argo-" + std::to_string(tasks), [&] { return large_manifest(tasks); });
 }
 
 void BM_ArgoLargeDagYamlCppParse(benchmark::State& state) {
-    const LargeManifest& manifest = large(state.range(0));
-    for (auto _ : state)
-        benchmark::DoNotOptimize(YAML::Load(manifest.text));
+    const bench::GeneratedDag& manifest = large(state.range(0));
+    bench::parse_with_yaml_cpp(state, manifest);
     state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(manifest.text.size()));
 }
 
 void BM_ArgoLargeDagWholeCheck(benchmark::State& state) {
-    const LargeManifest& manifest = large(state.range(0));
-    CheckRequest request;
-    request.cwd = manifest.folder;
-    request.paths = {"large.yaml"};
-    request.config.mode = ConfigChoice::Mode::none;
-    request.max_file_size = kNoSizeLimit;
-    request.jobs = 1;
-    for (auto _ : state) {
-        const CheckResult result = run_check(request);
-        if (!result.diagnostics.empty()) state.SkipWithError("the generated manifest is not clean");
-    }
+    const bench::GeneratedDag& manifest = large(state.range(0));
+    bench::check_whole(state, manifest);
     state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(manifest.text.size()));
 }
 

@@ -1,4 +1,4 @@
-// Generated DAG files for the benchmarks: the text in memory and on disk (made once per run), and
+// Generated DAG files and Argo manifests for the benchmarks: the text in memory and on disk (made once per run), and
 // the two measures every such benchmark compares: yaml-cpp parsing the text and the whole check.
 #pragma once
 
