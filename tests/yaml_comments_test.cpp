@@ -39,12 +39,12 @@ std::string tree_of(const std::string& text) {
             const auto [node, depth] = pending.back();
             pending.pop_back();
             out << std::string(static_cast<std::size_t>(depth), ' ') << static_cast<int>(node->type) << ' '
-                << node->value << '\n';
-            for (auto entry = node->entries.rbegin(); entry != node->entries.rend(); ++entry) {
+                << node->value() << '\n';
+            for (auto entry = node->entries().rbegin(); entry != node->entries().rend(); ++entry) {
                 pending.push_back({entry->value, depth + 1});
                 pending.push_back({entry->key, depth + 1});
             }
-            for (auto item = node->items.rbegin(); item != node->items.rend(); ++item)
+            for (auto item = node->items().rbegin(); item != node->items().rend(); ++item)
                 pending.push_back({*item, depth + 1});
         }
     }
@@ -81,10 +81,10 @@ std::vector<std::string> missed_comments(const std::string& text) {
         while (!pending.empty()) {
             const Node* node = pending.back();
             pending.pop_back();
-            values.append(node->value).push_back('\n');
-            for (const MapEntry& entry : node->entries)
+            values.append(node->value()).push_back('\n');
+            for (const MapEntry& entry : node->entries())
                 pending.insert(pending.end(), {entry.key, entry.value});
-            pending.insert(pending.end(), node->items.begin(), node->items.end());
+            pending.insert(pending.end(), node->items().begin(), node->items().end());
         }
     }
     std::vector<bool> in_comment(text.size(), false);

@@ -44,7 +44,7 @@ TEST_CASE("a large document without aliases is not taken for a billion laughs") 
     const Loaded loaded = load(text);
     CHECK(loaded.yaml.problems.empty());
     REQUIRE(loaded.yaml.documents.size() == 1);
-    CHECK(loaded.yaml.documents[0].root->find("tables")->items.size() == 60'000);
+    CHECK(loaded.yaml.documents[0].root->find("tables")->items().size() == 60'000);
 }
 
 TEST_CASE("a run of [ is stopped at the first level past the limit, however long") {
@@ -105,8 +105,8 @@ TEST_CASE("a JSON file's root collection keeps its positions") {
     REQUIRE(loaded.yaml.problems.empty());
     const Node& root = *loaded.yaml.documents.at(0).root;
     CHECK(loaded.source.position(root.span.begin) == Position{2, 3});
-    CHECK(loaded.source.position(root.entries[1].key->span.begin) == Position{3, 4});
-    CHECK(loaded.source.position(root.find("jobs")->items[1]->span.begin) == Position{3, 16});
+    CHECK(loaded.source.position(root.entries()[1].key->span.begin) == Position{3, 4});
+    CHECK(loaded.source.position(root.find("jobs")->items()[1]->span.begin) == Position{3, 16});
     const Loaded broken = load("{\"jobs\": [1, 2}\n", {}, "x.json");
     CHECK(only_problem(broken) == "1:15 this bracket does not close the collection that is open here");
 }
@@ -115,5 +115,5 @@ TEST_CASE("a YAML file's root flow collection may still be a key") {
     const Loaded loaded = load("{a: 1}: b\n");
     CHECK(loaded.yaml.problems.empty());
     REQUIRE(loaded.yaml.documents.size() == 1);
-    CHECK(loaded.yaml.documents[0].root->entries.size() == 1);
+    CHECK(loaded.yaml.documents[0].root->entries().size() == 1);
 }

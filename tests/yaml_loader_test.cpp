@@ -37,27 +37,27 @@ TEST_CASE("keys and values of block mappings have exact spans") {
     const Loaded loaded = load("name: job-feed\njobs:\n  - name: extract\n    command: \"python x.py\"  # c\n");
     const Node& root = root_of(loaded);
     REQUIRE(root.is_mapping());
-    CHECK(where(loaded.source, root.entries[0].key->span) == "1:1-1:5");
-    CHECK(where(loaded.source, root.entries[0].value->span) == "1:7-1:15");
-    const Node& job = *root.find("jobs")->items[0];
-    CHECK(where(loaded.source, job.entries[0].key->span) == "3:5-3:9");
-    CHECK(where(loaded.source, job.entries[1].value->span) == "4:14-4:27");
-    CHECK(job.entries[1].value->value == "python x.py");
-    CHECK(job.entries[1].value->style == ScalarStyle::double_quoted);
+    CHECK(where(loaded.source, root.entries()[0].key->span) == "1:1-1:5");
+    CHECK(where(loaded.source, root.entries()[0].value->span) == "1:7-1:15");
+    const Node& job = *root.find("jobs")->items()[0];
+    CHECK(where(loaded.source, job.entries()[0].key->span) == "3:5-3:9");
+    CHECK(where(loaded.source, job.entries()[1].value->span) == "4:14-4:27");
+    CHECK(job.entries()[1].value->value() == "python x.py");
+    CHECK(job.entries()[1].value->style == ScalarStyle::double_quoted);
 }
 
 TEST_CASE("columns count code points, not bytes") {
     const Loaded loaded = load("owner: \"équipe\"\nteam: 推荐系统\nx: y\n");
     const Node& root = root_of(loaded);
-    CHECK(where(loaded.source, root.entries[0].value->span) == "1:8-1:16");
-    CHECK(where(loaded.source, root.entries[1].value->span) == "2:7-2:11");
+    CHECK(where(loaded.source, root.entries()[0].value->span) == "1:8-1:16");
+    CHECK(where(loaded.source, root.entries()[1].value->span) == "2:7-2:11");
 }
 
 TEST_CASE("CRLF line endings keep positions right") {
     const Loaded loaded = load("a: 1\r\nb:\r\n  - c\r\n");
     const Node& root = root_of(loaded);
-    CHECK(where(loaded.source, root.entries[1].key->span) == "2:1-2:2");
-    CHECK(where(loaded.source, root.entries[1].value->items[0]->span) == "3:5-3:6");
+    CHECK(where(loaded.source, root.entries()[1].key->span) == "2:1-2:2");
+    CHECK(where(loaded.source, root.entries()[1].value->items()[0]->span) == "3:5-3:6");
     CHECK(loaded.source.line_text(2) == "b:");
 }
 
@@ -66,8 +66,8 @@ TEST_CASE("flow collections span their brackets") {
     const Node& root = root_of(loaded);
     const Node& deps = *root.find("deps");
     CHECK(where(loaded.source, deps.span) == "1:7-1:24");
-    CHECK(where(loaded.source, deps.items[0]->span) == "1:8-1:15");
-    CHECK(where(loaded.source, deps.items[1]->span) == "1:17-1:23");
+    CHECK(where(loaded.source, deps.items()[0]->span) == "1:8-1:15");
+    CHECK(where(loaded.source, deps.items()[1]->span) == "1:17-1:23");
     CHECK(where(loaded.source, root.find("map")->span) == "2:6-2:20");
 }
 
@@ -85,6 +85,35 @@ TEST_CASE("scalars resolve to YAML 1.2 core schema types") {
     CHECK(root.find("i")->is_string());
 }
 
+TEST_CASE("a core-schema tag decides the type; any other tag leaves the value's own") {
+    const Loaded loaded =
+        load("a: !!int \"7\"\nb: !!float \"1.5\"\nc: !!bool \"true\"\nd: !!null \"\"\ne: !custom 42\nf: !!str true\n");
+    const Node& root = root_of(loaded);
+    CHECK(root.find("a")->scalar_type() == ScalarType::integer);
+    CHECK(root.find("b")->scalar_type() == ScalarType::number);
+    CHECK(root.find("c")->scalar_type() == ScalarType::boolean);
+    CHECK(root.find("d")->scalar_type() == ScalarType::null);
+    CHECK(root.find("e")->scalar_type() == ScalarType::integer);
+    CHECK(root.find("f")->scalar_type() == ScalarType::string);
+}
+
+TEST_CASE("a node shows only the contents of its own type") {
+    const Loaded loaded = load("s: text\nq: [a, b]\nm: {k: v}\n");
+    const Node& root = root_of(loaded);
+    const Node& scalar = *root.find("s");
+    const Node& sequence = *root.find("q");
+    const Node& mapping = *root.find("m");
+    CHECK(scalar.value() == "text");
+    CHECK(scalar.items().empty());
+    CHECK(scalar.entries().empty());
+    CHECK(sequence.value().empty());
+    CHECK(sequence.items().size() == 2);
+    CHECK(sequence.entries().empty());
+    CHECK(mapping.value().empty());
+    CHECK(mapping.items().empty());
+    CHECK(mapping.entries().size() == 1);
+}
+
 TEST_CASE("an alias has its own span and the anchored content") {
     const Loaded loaded = load("base: &b {team: recsys}\nother: *b\n");
     const Node& other = *root_of(loaded).find("other");
@@ -96,9 +125,9 @@ TEST_CASE("an alias has its own span and the anchored content") {
 TEST_CASE("merge keys bring in the entries the mapping does not have") {
     const Loaded loaded = load("defaults: &d {image: py, retries: 2}\njob:\n  <<: *d\n  retries: 5\n");
     const Node& job = *root_of(loaded).find("job");
-    REQUIRE(job.entries.size() == 2);
+    REQUIRE(job.entries().size() == 2);
     CHECK(job.find_string("image") == "py");
-    CHECK(job.find("retries")->value == "5");
+    CHECK(job.find("retries")->value() == "5");
     CHECK(job.find("<<") == nullptr);
 }
 

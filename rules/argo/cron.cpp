@@ -48,9 +48,9 @@ class Cron final : public Rule {
     }
 
     static void check_schedule(const Node& schedule, const SourceFile& source, RuleContext& context) {
-        for (const CronProblem& problem : check_cron_schedule(schedule.value)) {
+        for (const CronProblem& problem : check_cron_schedule(schedule.value())) {
             context.report(source, value_subspan(schedule, source, problem.offset, problem.length),
-                           "schedule " + quoted(schedule.value) + ": " + problem.message);
+                           "schedule " + quoted(schedule.value()) + ": " + problem.message);
         }
     }
 };

@@ -26,7 +26,7 @@ bool is_name_char(char c) {
 // Every `{{tasks.X.` or `{{tasks.X}}` in the scalar (not `{{= ...}}` expressions, nor
 // `{{tasks.name}}`, the task's own name).
 void scan(const Node& scalar, const SourceFile& source, bool in_hooks, std::vector<TaskReference>& found) {
-    const std::string_view text = scalar.value;
+    const std::string_view text = scalar.value();
     constexpr std::string_view kPrefix = "tasks.";
     for (std::size_t at = text.find("{{"); at != std::string_view::npos; at = text.find("{{", at)) {
         at += 2;
@@ -54,11 +54,11 @@ std::vector<TaskReference> references_in(const Node& task, const SourceFile& sou
         if (node->is_string()) {
             scan(*node, source, in_hooks, found);
         } else if (node->is_sequence()) {
-            for (auto it = node->items.rbegin(); it != node->items.rend(); ++it)
+            for (auto it = node->items().rbegin(); it != node->items().rend(); ++it)
                 pending.emplace_back(*it, in_hooks);
         } else if (node->is_mapping()) {
-            for (auto it = node->entries.rbegin(); it != node->entries.rend(); ++it) {
-                const std::string_view key = it->key->value;
+            for (auto it = node->entries().rbegin(); it != node->entries().rend(); ++it) {
+                const std::string_view key = it->key->value();
                 if (key != "inline") pending.emplace_back(it->value, in_hooks || key == "hooks");
             }
         }

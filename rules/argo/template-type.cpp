@@ -15,7 +15,7 @@ std::string described(const ArgoTemplate& tmpl) {
 // Where a diagnostic about the whole template goes: its name, or an inline template's first key.
 Span anchor(const ArgoTemplate& tmpl) {
     if (tmpl.name) return tmpl.name->span;
-    if (!tmpl.node->entries.empty()) return tmpl.node->entries.front().key->span;
+    if (!tmpl.node->entries().empty()) return tmpl.node->entries().front().key->span;
     return tmpl.node->span;
 }
 

@@ -56,8 +56,8 @@ std::string label_segment(std::string_view label) {
 
 std::string key_segment(const Node& key) {
     if (!key.is_scalar()) return "[?]";
-    if (is_word(key.value)) return "." + std::string(key.value);
-    return "[" + quoted(key.value) + "]";
+    if (is_word(key.value())) return "." + std::string(key.value());
+    return "[" + quoted(key.value()) + "]";
 }
 
 // The documents of an Argo file are told apart by kind and name, so that adding a document
@@ -116,14 +116,14 @@ const MapEntry* entry_containing(std::span<const MapEntry> entries, Span target)
 
 std::optional<Step> step_into(const Node& node, Span target) {
     if (node.is_mapping()) {
-        const MapEntry* entry = entry_containing(node.entries, target);
+        const MapEntry* entry = entry_containing(node.entries(), target);
         if (!entry) return std::nullopt;
         const bool at_key = contains(entry->key->span, target);
         return Step{at_key ? nullptr : entry->value, key_segment(*entry->key)};
     }
     if (node.is_sequence()) {
         // Items are always in document order: an alias item has the alias's own span.
-        const auto items = node.items;
+        const auto items = node.items();
         const std::size_t found =
             count_beginning_by(items.size(), target.begin, [&](std::size_t i) { return items[i]->span.begin; });
         if (found == 0 || !contains(items[found - 1]->span, target)) return std::nullopt;

@@ -29,8 +29,8 @@ std::optional<fs::path> discover(const fs::path& cwd) {
 // The reader runs even when the schema found problems, so it takes only what has the right type.
 std::vector<std::string> strings(const Node& sequence) {
     std::vector<std::string> values;
-    for (const Node* item : sequence.items) {
-        if (item->is_string()) values.emplace_back(item->value);
+    for (const Node* item : sequence.items()) {
+        if (item->is_string()) values.emplace_back(item->value());
     }
     return values;
 }
@@ -41,8 +41,8 @@ class ConfigReader {
         : config_(config), file_(file), problems_(problems) {}
 
     void read(const Node& root) {
-        for (const MapEntry& entry : root.entries) {
-            if (entry.value->is_mapping() || entry.value->is_sequence()) read_entry(entry.key->value, *entry.value);
+        for (const MapEntry& entry : root.entries()) {
+            if (entry.value->is_mapping() || entry.value->is_sequence()) read_entry(entry.key->value(), *entry.value);
         }
         if (const Node* single = root.find("single_item_surfaces"); single && config_.surfaces) {
             check_known_surfaces(*single);
@@ -59,9 +59,9 @@ class ConfigReader {
         if (key == "units") config_.units = strings(value);
         if (key == "source_columns") config_.source_columns = strings(value);
         if (key == "kinds") {
-            for (const MapEntry& glob : value.entries) {
-                const auto kind = kind_from_name(glob.value->value);
-                if (kind) config_.kinds.push_back({std::string(glob.key->value), *kind});
+            for (const MapEntry& glob : value.entries()) {
+                const auto kind = kind_from_name(glob.value->value());
+                if (kind) config_.kinds.push_back({std::string(glob.key->value()), *kind});
             }
         }
         if (key == "rules") read_rules(value);
@@ -70,33 +70,33 @@ class ConfigReader {
 
     void read_catalogs(const Node& catalogs) {
         config_.catalogs.emplace();
-        for (const Node* item : catalogs.items) {
-            if (item->is_string()) config_.catalogs->push_back({std::string(item->value), item->span});
+        for (const Node* item : catalogs.items()) {
+            if (item->is_string()) config_.catalogs->push_back({std::string(item->value()), item->span});
         }
     }
 
     // Every key must select a rule: a misspelled id would otherwise silently grade nothing.
     void read_rules(const Node& rules) {
-        for (const MapEntry& rule : rules.entries) {
-            if (const std::string problem = selector_problem(rule.key->value); !problem.empty()) {
+        for (const MapEntry& rule : rules.entries()) {
+            if (const std::string problem = selector_problem(rule.key->value()); !problem.empty()) {
                 report("schema/unknown-key", rule.key->span, problem);
                 continue;
             }
-            const auto severity = severity_from_name(rule.value->value);
-            if (severity) config_.rules.push_back({std::string(rule.key->value), *severity, rule.key->span});
+            const auto severity = severity_from_name(rule.value->value());
+            if (severity) config_.rules.push_back({std::string(rule.key->value()), *severity, rule.key->span});
         }
     }
 
     // A single-item surface that is not a surface would never match an experiment.
     void check_known_surfaces(const Node& single_item_surfaces) {
         const std::vector<std::string_view> surfaces(config_.surfaces->begin(), config_.surfaces->end());
-        for (const Node* item : single_item_surfaces.items) {
-            if (!item->is_string() || std::find(surfaces.begin(), surfaces.end(), item->value) != surfaces.end()) {
+        for (const Node* item : single_item_surfaces.items()) {
+            if (!item->is_string() || std::find(surfaces.begin(), surfaces.end(), item->value()) != surfaces.end()) {
                 continue;
             }
             const std::string message =
-                "\"" + std::string(item->value) + "\" in \"single_item_surfaces\" is not one of the \"surfaces\"";
-            report("schema/invalid", item->span, with_suggestion(message, item->value, surfaces));
+                "\"" + std::string(item->value()) + "\" in \"single_item_surfaces\" is not one of the \"surfaces\"";
+            report("schema/invalid", item->span, with_suggestion(message, item->value(), surfaces));
         }
     }
 
@@ -116,8 +116,8 @@ class ConfigReader {
             const Node* value = naming.find(name);
             if (!value || !value->is_string()) continue;
             try {
-                pattern->regex = compile_naming_regex(std::string(value->value));
-                pattern->source = std::string(value->value);
+                pattern->regex = compile_naming_regex(std::string(value->value()));
+                pattern->source = std::string(value->value());
             } catch (const std::regex_error& error) {
                 std::string reason = error.what();
                 if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));

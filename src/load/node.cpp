@@ -6,11 +6,7 @@ namespace reclint {
 
 namespace {
 
-constexpr std::string_view kStringTag = "tag:yaml.org,2002:str";
-constexpr std::string_view kIntTag = "tag:yaml.org,2002:int";
-constexpr std::string_view kFloatTag = "tag:yaml.org,2002:float";
-constexpr std::string_view kBoolTag = "tag:yaml.org,2002:bool";
-constexpr std::string_view kNullTag = "tag:yaml.org,2002:null";
+static_assert(sizeof(Node) <= 24, "a repository holds millions of nodes");
 
 bool is_core_null(std::string_view text) {
     return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
@@ -78,40 +74,50 @@ bool is_core_float(std::string_view text) {
 ScalarType Node::scalar_type() const {
     if (type == NodeType::null) return ScalarType::null;
     if (type != NodeType::scalar) return ScalarType::string;
-    if (tag == kStringTag) return ScalarType::string;
-    if (tag == kIntTag) return ScalarType::integer;
-    if (tag == kFloatTag) return ScalarType::number;
-    if (tag == kBoolTag) return ScalarType::boolean;
-    if (tag == kNullTag) return ScalarType::null;
+    switch (tag) {
+        case CoreTag::string:
+            return ScalarType::string;
+        case CoreTag::integer:
+            return ScalarType::integer;
+        case CoreTag::number:
+            return ScalarType::number;
+        case CoreTag::boolean:
+            return ScalarType::boolean;
+        case CoreTag::null:
+            return ScalarType::null;
+        case CoreTag::none:
+            break;
+    }
     if (style != ScalarStyle::plain) return ScalarType::string;
-    if (is_core_null(value)) return ScalarType::null;
-    if (is_core_bool(value)) return ScalarType::boolean;
-    if (is_core_integer(value)) return ScalarType::integer;
-    if (is_core_float(value)) return ScalarType::number;
+    const std::string_view text = value();
+    if (is_core_null(text)) return ScalarType::null;
+    if (is_core_bool(text)) return ScalarType::boolean;
+    if (is_core_integer(text)) return ScalarType::integer;
+    if (is_core_float(text)) return ScalarType::number;
     return ScalarType::string;
 }
 
 const MapEntry* Node::find_entry(std::string_view key) const {
-    for (const MapEntry& entry : entries) {
-        if (entry.key->is_scalar() && entry.key->value == key) return &entry;
+    for (const MapEntry& entry : entries()) {
+        if (entry.key->is_scalar() && entry.key->value() == key) return &entry;
     }
     return nullptr;
 }
 
 std::optional<std::string_view> Node::find_string(std::string_view key) const {
     const Node* node = find(key);
-    if (node && node->is_string()) return node->value;
+    if (node && node->is_string()) return node->value();
     return std::nullopt;
 }
 
 std::optional<bool> Node::as_bool() const {
     if (!is_scalar() || scalar_type() != ScalarType::boolean) return std::nullopt;
-    return value[0] == 't' || value[0] == 'T';
+    return value()[0] == 't' || value()[0] == 'T';
 }
 
 std::optional<std::int64_t> Node::as_integer() const {
     if (!is_scalar() || scalar_type() != ScalarType::integer) return std::nullopt;
-    std::string_view text = value;
+    std::string_view text = value();
     int base = 10;
     if (text.starts_with("0x") || text.starts_with("0o")) {
         base = text[1] == 'x' ? 16 : 8;
@@ -154,9 +160,9 @@ Span value_subspan(const Node& scalar, const SourceFile& source, std::size_t off
     const bool quoted = scalar.style == ScalarStyle::single_quoted || scalar.style == ScalarStyle::double_quoted;
     if (!scalar.is_scalar() || (!quoted && scalar.style != ScalarStyle::plain)) return scalar.span;
     const std::size_t start = scalar.span.begin + (quoted ? 1 : 0);
-    const std::string_view written = std::string_view(source.text()).substr(start, scalar.value.size());
-    if (written != scalar.value || offset > scalar.value.size()) return scalar.span;
-    length = std::min(length, scalar.value.size() - offset);
+    const std::string_view written = std::string_view(source.text()).substr(start, scalar.value().size());
+    if (written != scalar.value() || offset > scalar.value().size()) return scalar.span;
+    length = std::min(length, scalar.value().size() - offset);
     return {static_cast<std::uint32_t>(start + offset), static_cast<std::uint32_t>(start + offset + length)};
 }
 

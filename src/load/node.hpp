@@ -15,22 +15,42 @@ enum class ScalarStyle : std::uint8_t { plain, single_quoted, double_quoted, lit
 // The type a scalar resolves to under the YAML 1.2 core schema (JSON types).
 enum class ScalarType : std::uint8_t { null, boolean, integer, number, string };
 
-struct Node;
+// A core-schema tag written on a node (`!!str 42`); other tags do not change how a scalar resolves.
+enum class CoreTag : std::uint8_t { none, string, integer, number, boolean, null };
+
+class Node;
 struct MapEntry {
     const Node* key;
     const Node* value;
 };
 
 // Nodes live in the arena of the file they were loaded from and are never modified after loading.
-struct Node {
+// A repository holds millions of them, so a node is 24 bytes: a scalar's value, a sequence's
+// items and a mapping's entries share one pointer and one count.
+class Node {
+  public:
+    Node() = default;
+    explicit Node(NodeType node_type) : type(node_type) {}
+
     NodeType type = NodeType::null;
     ScalarStyle style = ScalarStyle::plain;
-    bool flow = false;                   // a flow collection: [a, b] or {a: b}
-    Span span;                           // for scalars the text of the value, quotes included
-    std::string_view value;              // scalars: the content with escapes resolved
-    std::string_view tag;                // an explicit tag ("tag:yaml.org,2002:str"), empty when none
-    std::span<const Node* const> items;  // sequences
-    std::span<const MapEntry> entries;   // mappings, in document order
+    bool flow = false;  // a flow collection: [a, b] or {a: b}
+    CoreTag tag = CoreTag::none;
+    Span span;  // for scalars the text of the value, quotes included
+
+    // Scalars: the content with escapes resolved (empty for other nodes).
+    std::string_view value() const {
+        return is_scalar() ? std::string_view(static_cast<const char*>(data_), size_) : std::string_view();
+    }
+    // Sequences: the items (empty for other nodes).
+    std::span<const Node* const> items() const {
+        return is_sequence() ? std::span(static_cast<const Node* const*>(data_), size_)
+                             : std::span<const Node* const>();
+    }
+    // Mappings: the entries in document order (empty for other nodes).
+    std::span<const MapEntry> entries() const {
+        return is_mapping() ? std::span(static_cast<const MapEntry*>(data_), size_) : std::span<const MapEntry>();
+    }
 
     bool is_null() const { return type == NodeType::null; }
     bool is_scalar() const { return type == NodeType::scalar; }
@@ -51,6 +71,19 @@ struct Node {
 
     std::optional<bool> as_bool() const;
     std::optional<std::int64_t> as_integer() const;
+
+  private:
+    friend class TreeBuilder;  // fills in the contents as the parse events arrive
+    void set_contents(std::string_view value) { set_contents(value.data(), value.size()); }
+    void set_contents(std::span<const Node* const> items) { set_contents(items.data(), items.size()); }
+    void set_contents(std::span<const MapEntry> entries) { set_contents(entries.data(), entries.size()); }
+    void set_contents(const void* data, std::size_t size) {
+        data_ = data;
+        size_ = static_cast<std::uint32_t>(size);
+    }
+
+    std::uint32_t size_ = 0;
+    const void* data_ = nullptr;
 };
 
 // How a message names the type of a node: "a mapping", "a string", "null", ...

@@ -72,8 +72,8 @@ void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML:
     }
     Node* node = make_node(NodeType::scalar, extent.span);
     node->style = extent.style;
-    node->value = store(value);
-    node->tag = explicit_tag(tag);
+    node->set_contents(store(value));
+    node->tag = core_tag(tag);
     finish(node, anchor);
 }
 
@@ -99,8 +99,7 @@ Node* TreeBuilder::make_node(NodeType type, Span span) {
         throw StopLoading{{LoadProblem::Kind::limits, {furthest_event_, furthest_event_}, ""}};
     }
     Node* node = static_cast<Node*>(arena_.allocate(sizeof(Node), alignof(Node)));
-    new (node) Node{};
-    node->type = type;
+    new (node) Node(type);
     node->span = span;
     return node;
 }
@@ -120,8 +119,16 @@ std::string_view TreeBuilder::store(std::string_view text) {
     return {copy, text.size()};
 }
 
-std::string_view TreeBuilder::explicit_tag(const std::string& tag) {
-    return tag == "?" || tag == "!" ? std::string_view() : store(tag);
+CoreTag TreeBuilder::core_tag(std::string_view tag) {
+    static constexpr std::pair<std::string_view, CoreTag> kCoreTags[] = {
+        {"tag:yaml.org,2002:str", CoreTag::string},   {"tag:yaml.org,2002:int", CoreTag::integer},
+        {"tag:yaml.org,2002:float", CoreTag::number}, {"tag:yaml.org,2002:bool", CoreTag::boolean},
+        {"tag:yaml.org,2002:null", CoreTag::null},
+    };
+    for (const auto& [name, core] : kCoreTags) {
+        if (tag == name) return core;
+    }
+    return CoreTag::none;
 }
 
 // `below` more levels under the open ones: through an alias, a small document can nest a
@@ -150,7 +157,7 @@ void TreeBuilder::open(NodeType type, const YAML::Mark& mark, const std::string&
     const std::uint32_t offset = skip_properties(text_, at(mark));
     Node* node = make_node(type, {offset, offset + 1});
     node->flow = style == YAML::EmitterStyle::Flow;
-    node->tag = explicit_tag(tag);
+    node->tag = core_tag(tag);
     const bool new_level = open_.empty() || open_.back().node->span.begin != offset;
     if (new_level) check_depth(1, node->span);
     if (anchor != 0) anchors_[anchor] = Anchor{};
@@ -165,9 +172,9 @@ void TreeBuilder::close() {
     depth_ -= frame.new_level ? 1 : 0;
     Node* node = frame.node;
     if (node->type == NodeType::sequence) {
-        node->items = store_items(frame.children);
+        node->set_contents(store_items(frame.children));
     } else {
-        node->entries = store_entries(frame.children);
+        node->set_contents(store_entries(frame.children));
     }
     const char closing = node->type == NodeType::sequence ? ']' : '}';
     if (node->flow) {
@@ -222,11 +229,11 @@ void TreeBuilder::report_duplicate_keys(const std::vector<MapEntry>& entries) {
     std::unordered_map<std::string_view, const Node*> seen;
     seen.reserve(entries.size());
     for (const MapEntry& entry : entries) {
-        if (!entry.key->is_scalar() || entry.key->value == "<<") continue;
-        const auto [first, inserted] = seen.emplace(entry.key->value, entry.key);
+        if (!entry.key->is_scalar() || entry.key->value() == "<<") continue;
+        const auto [first, inserted] = seen.emplace(entry.key->value(), entry.key);
         if (inserted) continue;
         duplicate_keys.push_back({LoadProblem::Kind::duplicate_key, entry.key->span,
-                                  "duplicate key \"" + std::string(entry.key->value) + "\"", first->second->span,
+                                  "duplicate key \"" + std::string(entry.key->value()) + "\"", first->second->span,
                                   "first defined here"});
     }
 }
@@ -235,9 +242,9 @@ void TreeBuilder::report_duplicate_keys(const std::vector<MapEntry>& entries) {
 // which win, and an earlier merged mapping wins over a later one.
 void TreeBuilder::merge_keys(std::vector<MapEntry>& entries) {
     const auto is_merge = [](const MapEntry& entry) {
-        return entry.key->is_scalar() && entry.key->style == ScalarStyle::plain && entry.key->value == "<<" &&
-               (entry.value->is_mapping() || (entry.value->is_sequence() && !entry.value->items.empty() &&
-                                              std::all_of(entry.value->items.begin(), entry.value->items.end(),
+        return entry.key->is_scalar() && entry.key->style == ScalarStyle::plain && entry.key->value() == "<<" &&
+               (entry.value->is_mapping() || (entry.value->is_sequence() && !entry.value->items().empty() &&
+                                              std::all_of(entry.value->items().begin(), entry.value->items().end(),
                                                           [](const Node* item) { return item->is_mapping(); })));
     };
     if (std::none_of(entries.begin(), entries.end(), is_merge)) return;
@@ -249,19 +256,19 @@ void TreeBuilder::merge_keys(std::vector<MapEntry>& entries) {
         } else if (entry.value->is_mapping()) {
             sources.push_back(entry.value);
         } else {
-            sources.insert(sources.end(), entry.value->items.begin(), entry.value->items.end());
+            sources.insert(sources.end(), entry.value->items().begin(), entry.value->items().end());
         }
     }
     // A set, not a scan of `merged`: a hostile file merges mappings of 50,000 keys.
     std::unordered_set<std::string_view> present;
     for (const MapEntry& entry : merged) {
-        if (entry.key->is_scalar()) present.insert(entry.key->value);
+        if (entry.key->is_scalar()) present.insert(entry.key->value());
     }
     for (const Node* source : sources) {
-        for (const MapEntry& entry : source->entries) {
+        for (const MapEntry& entry : source->entries()) {
             if (!entry.key->is_scalar()) {
                 merged.push_back(entry);
-            } else if (present.insert(entry.key->value).second) {
+            } else if (present.insert(entry.key->value()).second) {
                 merged.push_back(entry);
             }
         }

@@ -79,7 +79,7 @@ class TreeBuilder final : public YAML::EventHandler {
     Node* make_node(NodeType type, Span span);
     Node* copy_node(const Node& original, Span span);
     std::string_view store(std::string_view text);
-    std::string_view explicit_tag(const std::string& tag);
+    static CoreTag core_tag(std::string_view tag);
     void check_depth(std::size_t below, Span span) const;
     void count_alias(std::size_t nodes, Span span);
     void open(NodeType type, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,

@@ -39,7 +39,7 @@ void read_cron(const Node& spec, ArgoManifest& manifest) {
     }
     if (const MapEntry* entry = spec.find_entry("schedules"); entry && entry->value->is_sequence()) {
         manifest.schedules_key = read_key(*entry);
-        for (const Node* item : entry->value->items) {
+        for (const Node* item : entry->value->items()) {
             if (item->is_string()) manifest.schedules.push_back(item);
         }
     }

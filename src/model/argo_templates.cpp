@@ -20,7 +20,7 @@ class TemplateReader {
         : source_(source), manifest_(manifest), dags_(dags) {}
 
     void read_all(const Node& templates) {
-        for (const Node* node : templates.items) {
+        for (const Node* node : templates.items()) {
             if (node->is_mapping()) manifest_.templates.push_back({node});
         }
         // Inline templates are appended as they are found: a worklist, not recursion.
@@ -35,8 +35,8 @@ class TemplateReader {
         ArgoTemplate tmpl{&node};
         tmpl.is_inline = is_inline;
         if (!is_inline) tmpl.name = read_text(node, "name");
-        for (const MapEntry& entry : node.entries) {
-            const std::string_view key = entry.key->value;
+        for (const MapEntry& entry : node.entries()) {
+            const std::string_view key = entry.key->value();
             if (std::find(kTemplateTypes.begin(), kTemplateTypes.end(), key) != kTemplateTypes.end())
                 tmpl.types.push_back({read_key(entry), entry.value->is_null()});
         }
@@ -48,9 +48,9 @@ class TemplateReader {
             }
         }
         if (const Node* groups = node.find("steps"); groups && groups->is_sequence()) {
-            for (const Node* group : groups->items) {
+            for (const Node* group : groups->items()) {
                 if (!group->is_sequence()) continue;
-                for (const Node* step : group->items) {
+                for (const Node* step : group->items()) {
                     if (step->is_mapping()) tmpl.steps.push_back(read_task(*step, ArgoTemplateCall::Site::step));
                 }
             }
@@ -65,7 +65,7 @@ class TemplateReader {
             dag.name = tmpl.name->text;
             dag.name_span = tmpl.name->span;
         }
-        for (const Node* node : tasks.items) {
+        for (const Node* node : tasks.items()) {
             if (!node->is_mapping()) continue;
             ArgoTask task = read_task(*node, ArgoTemplateCall::Site::task);
             add_to_dag(*node, task, dag);
@@ -83,8 +83,8 @@ class TemplateReader {
         task.job = static_cast<std::uint32_t>(dag.jobs.size());
         dag.jobs.push_back({task.name->text, task.name->span, node.span});
         if (const Node* list = node.find("dependencies"); list && list->is_sequence()) {
-            for (const Node* entry : list->items) {
-                if (entry->is_string()) dag.dependencies.push_back({task.job, entry->value, entry->span});
+            for (const Node* entry : list->items()) {
+                if (entry->is_string()) dag.dependencies.push_back({task.job, entry->value(), entry->span});
             }
         }
         const Node* depends = node.find("depends");
@@ -111,7 +111,7 @@ class TemplateReader {
             manifest_.templates.push_back({body, std::nullopt, true});
         }
         if (const MapEntry* entry = node.find_entry("dependencies");
-            entry && entry->value->is_sequence() && !entry->value->items.empty()) {
+            entry && entry->value->is_sequence() && !entry->value->items().empty()) {
             task.dependencies_key = read_key(*entry);
         }
         task.depends = read_text(node, "depends");
@@ -140,7 +140,7 @@ std::optional<ArgoTemplateRef> read_template_ref(const Node* node) {
 void read_hook_calls(const Node& holder, ArgoManifest& manifest) {
     const Node* hooks = holder.find("hooks");
     if (!hooks || !hooks->is_mapping()) return;
-    for (const MapEntry& hook : hooks->entries) {
+    for (const MapEntry& hook : hooks->entries()) {
         if (!hook.value->is_mapping()) continue;
         ArgoTemplateCall call{ArgoTemplateCall::Site::hook, read_text(*hook.value, "template"),
                               read_template_ref(hook.value->find("templateRef"))};
@@ -160,7 +160,7 @@ void read_name_lists(const Node* holder, std::string_view prefix, ArgoManifest& 
         ArgoNameList names;
         names.what = noun;
         names.prefix = prefix;
-        for (const Node* item : list->items) {
+        for (const Node* item : list->items()) {
             if (!item->is_mapping()) continue;
             if (auto name = read_text(*item, "name")) names.names.push_back(*name);
         }

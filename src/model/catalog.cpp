@@ -21,8 +21,8 @@ Catalog read_catalog(const Node& root) {
     catalog.span = root.span;
     const Node* tables = root.find("tables");
     if (!tables || !tables->is_sequence()) return catalog;
-    catalog.tables.reserve(tables->items.size());
-    for (const Node* item : tables->items) {
+    catalog.tables.reserve(tables->items().size());
+    for (const Node* item : tables->items()) {
         if (std::optional<CatalogTable> table = read_table(*item)) catalog.tables.push_back(std::move(*table));
     }
     return catalog;

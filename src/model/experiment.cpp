@@ -14,9 +14,9 @@ std::optional<ExperimentType> experiment_type(std::string_view text) {
 
 std::optional<TrafficSlice> read_traffic(const Node& root) {
     const Node* node = root.find("traffic");
-    if (!node || !node->is_sequence() || node->items.size() != 2) return std::nullopt;
-    std::optional<PercentValue> from = read_percent(*node->items[0]);
-    std::optional<PercentValue> to = read_percent(*node->items[1]);
+    if (!node || !node->is_sequence() || node->items().size() != 2) return std::nullopt;
+    std::optional<PercentValue> from = read_percent(*node->items()[0]);
+    std::optional<PercentValue> to = read_percent(*node->items()[1]);
     if (!from || !to) return std::nullopt;
     return TrafficSlice{node->span, *from, *to};
 }
@@ -42,7 +42,7 @@ void read_variants(const Node& root, Experiment& experiment) {
     const MapEntry* entry = root.find_entry("variants");
     if (!entry || !entry->value->is_sequence()) return;
     experiment.variants_key = entry->key->span;
-    for (const Node* item : entry->value->items) {
+    for (const Node* item : entry->value->items()) {
         if (item->is_mapping()) experiment.variants.push_back(read_variant(*item));
     }
 }

@@ -14,16 +14,16 @@ bool is_number(const Node& node) {
 std::optional<TextValue> read_text(const Node& mapping, std::string_view key) {
     const MapEntry* entry = mapping.find_entry(key);
     if (!entry || !entry->value->is_string()) return std::nullopt;
-    return TextValue{entry->value->value, entry->value->span, entry->key->span};
+    return TextValue{entry->value->value(), entry->value->span, entry->key->span};
 }
 
 TextValue read_key(const MapEntry& entry) {
-    return {entry.key->value, entry.key->span, entry.key->span};
+    return {entry.key->value(), entry.key->span, entry.key->span};
 }
 
 std::optional<PercentValue> read_percent(const Node& scalar) {
     if (!is_number(scalar)) return std::nullopt;
-    return PercentValue{scalar.value, scalar.span, scalar.span, parse_basis_points(scalar.value)};
+    return PercentValue{scalar.value(), scalar.span, scalar.span, parse_basis_points(scalar.value())};
 }
 
 std::optional<PercentValue> read_percent(const Node& mapping, std::string_view key) {
@@ -37,7 +37,7 @@ std::optional<PercentValue> read_percent(const Node& mapping, std::string_view k
 std::optional<TimeValue> read_time(const Node& mapping, std::string_view key) {
     const Node* node = mapping.find(key);
     if (!node || !node->is_string()) return std::nullopt;
-    return TimeValue{node->value, node->span, parse_iso_time(node->value)};
+    return TimeValue{node->value(), node->span, parse_iso_time(node->value())};
 }
 
 std::optional<FlagValue> read_flag(const Node& mapping, std::string_view key) {
@@ -52,8 +52,8 @@ std::optional<std::vector<TextValue>> read_text_list(const Node& mapping, std::s
     const Node* node = mapping.find(key);
     if (!node || !node->is_sequence()) return std::nullopt;
     std::vector<TextValue> items;
-    for (const Node* item : node->items) {
-        if (item->is_string()) items.push_back({item->value, item->span, item->span});
+    for (const Node* item : node->items()) {
+        if (item->is_string()) items.push_back({item->value(), item->span, item->span});
     }
     return items;
 }

@@ -18,7 +18,7 @@ SchemaViolation unknown_key(const MapEntry& entry, const nlohmann::json& schema)
         for (const auto& [name, unused] : schema["properties"].items())
             known.push_back(name);
     }
-    const std::string_view key = entry.key->value;
+    const std::string_view key = entry.key->value();
     std::string message = "unknown key \"" + std::string(key) + "\"";
     if (schema.contains("title")) message += " in " + schema["title"].get<std::string>();
     return {SchemaViolation::Kind::unknown_key, entry.key->span, with_suggestion(message, key, known)};
@@ -43,8 +43,8 @@ void check_exactly_one_of(const Node& node, const nlohmann::json& schema, std::v
         const MapEntry* later = std::max(present[0], present[1]);
         const MapEntry* earlier = std::min(present[0], present[1]);
         violations.push_back({SchemaViolation::Kind::invalid, later->key->span,
-                              what + " has both \"" + std::string(earlier->key->value) + "\" and \"" +
-                                  std::string(later->key->value) + "\"; keep one"});
+                              what + " has both \"" + std::string(earlier->key->value()) + "\" and \"" +
+                                  std::string(later->key->value()) + "\"; keep one"});
     }
 }
 
@@ -55,8 +55,8 @@ void walk(const Node& node, const nlohmann::json* schema, const nlohmann::json& 
     if (!schema) return;
     if (node.is_mapping()) {
         check_exactly_one_of(node, *schema, violations);
-        for (const MapEntry& entry : node.entries) {
-            const std::string key(entry.key->value);
+        for (const MapEntry& entry : node.entries()) {
+            const std::string key(entry.key->value());
             if (schema->contains("properties") && (*schema)["properties"].contains(key)) {
                 walk(*entry.value, &(*schema)["properties"][key], root, violations);
             } else if (is_closed(*schema)) {
@@ -66,7 +66,7 @@ void walk(const Node& node, const nlohmann::json* schema, const nlohmann::json& 
             }
         }
     } else if (node.is_sequence() && schema->contains("items")) {
-        for (const Node* item : node.items)
+        for (const Node* item : node.items())
             walk(*item, &(*schema)["items"], root, violations);
     }
 }

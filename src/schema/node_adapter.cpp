@@ -11,7 +11,7 @@ namespace reclint {
 namespace {
 
 const Node& empty_mapping() {
-    static const Node node{NodeType::mapping};
+    static const Node node(NodeType::mapping);
     return node;
 }
 
@@ -43,14 +43,14 @@ nlohmann::json node_to_json(const Node& node) {
             return nullptr;
         case NodeType::sequence: {
             nlohmann::json array = nlohmann::json::array();
-            for (const Node* item : node.items)
+            for (const Node* item : node.items())
                 array.push_back(node_to_json(*item));
             return array;
         }
         case NodeType::mapping: {
             nlohmann::json object = nlohmann::json::object();
-            for (const MapEntry& entry : node.entries) {
-                const std::string key(entry.key->value);
+            for (const MapEntry& entry : node.entries()) {
+                const std::string key(entry.key->value());
                 if (!object.contains(key)) object[key] = node_to_json(*entry.value);
             }
             return object;
@@ -67,12 +67,12 @@ nlohmann::json node_to_json(const Node& node) {
             if (const auto value = node.as_integer()) return *value;
             [[fallthrough]];
         case ScalarType::number:
-            if (const auto value = to_double(node.value)) return *value;
+            if (const auto value = to_double(node.value())) return *value;
             [[fallthrough]];
         case ScalarType::string:
             break;
     }
-    return std::string(node.value);
+    return std::string(node.value());
 }
 
 bool NodeFrozenValue::equalTo(const valijson::adapters::Adapter& other, bool strict) const {
@@ -82,17 +82,17 @@ bool NodeFrozenValue::equalTo(const valijson::adapters::Adapter& other, bool str
 NodeValue::NodeValue() : node_(&empty_mapping()) {}
 
 NodeArrayIterator NodeArray::begin() const {
-    return NodeArrayIterator(node_ ? node_->items.data() : nullptr);
+    return NodeArrayIterator(node_ ? node_->items().data() : nullptr);
 }
 NodeArrayIterator NodeArray::end() const {
-    return NodeArrayIterator(node_ ? node_->items.data() + node_->items.size() : nullptr);
+    return NodeArrayIterator(node_ ? node_->items().data() + node_->items().size() : nullptr);
 }
 
 NodeMemberIterator NodeObject::begin() const {
-    return NodeMemberIterator(node_ ? node_->entries.data() : nullptr);
+    return NodeMemberIterator(node_ ? node_->entries().data() : nullptr);
 }
 NodeMemberIterator NodeObject::end() const {
-    return NodeMemberIterator(node_ ? node_->entries.data() + node_->entries.size() : nullptr);
+    return NodeMemberIterator(node_ ? node_->entries().data() + node_->entries().size() : nullptr);
 }
 NodeMemberIterator NodeObject::find(const std::string& key) const {
     if (!node_) return end();
@@ -112,13 +112,13 @@ opt::optional<NodeObject> NodeValue::getObjectOptional() const {
 
 bool NodeValue::getArraySize(std::size_t& result) const {
     if (!node_->is_sequence()) return false;
-    result = node_->items.size();
+    result = node_->items().size();
     return true;
 }
 
 bool NodeValue::getObjectSize(std::size_t& result) const {
     if (!node_->is_mapping()) return false;
-    result = node_->entries.size();
+    result = node_->entries().size();
     return true;
 }
 
@@ -131,7 +131,7 @@ bool NodeValue::getBool(bool& result) const {
 
 bool NodeValue::getDouble(double& result) const {
     if (!isDouble()) return false;
-    const auto value = to_double(node_->value);
+    const auto value = to_double(node_->value());
     if (!value) return false;
     result = *value;
     return true;
@@ -146,7 +146,7 @@ bool NodeValue::getInteger(std::int64_t& result) const {
 
 bool NodeValue::getString(std::string& result) const {
     if (!isString()) return false;
-    result.assign(node_->value);
+    result.assign(node_->value());
     return true;
 }
 

@@ -31,7 +31,7 @@ class NodeArray {
     explicit NodeArray(const Node& node) : node_(&node) {}
     NodeArrayIterator begin() const;
     NodeArrayIterator end() const;
-    std::size_t size() const { return node_ ? node_->items.size() : 0; }
+    std::size_t size() const { return node_ ? node_->items().size() : 0; }
 
   private:
     const Node* node_ = nullptr;
@@ -46,7 +46,7 @@ class NodeObject {
     NodeMemberIterator begin() const;
     NodeMemberIterator end() const;
     NodeMemberIterator find(const std::string& key) const;
-    std::size_t size() const { return node_ ? node_->entries.size() : 0; }
+    std::size_t size() const { return node_ ? node_->entries().size() : 0; }
 
   private:
     const Node* node_ = nullptr;
@@ -145,7 +145,7 @@ class NodeMemberIterator {
 
     explicit NodeMemberIterator(const MapEntry* at) : at_(at) {}
     NodeMember operator*() const {
-        return {std::string(at_->key->is_scalar() ? at_->key->value : ""), NodeAdapter(*at_->value)};
+        return {std::string(at_->key->is_scalar() ? at_->key->value() : ""), NodeAdapter(*at_->value)};
     }
     valijson::adapters::DerefProxy<NodeMember> operator->() const {
         return valijson::adapters::DerefProxy<NodeMember>(**this);

@@ -28,8 +28,8 @@ SchemaLocation locate(const std::vector<std::string>& context, const Node& root,
             at = {entry->value, subschema_for_key(root_schema, schema, key), entry->key, key, false};
         } else if (at.node->is_sequence()) {
             const std::size_t index = std::stoul(key);
-            if (index >= at.node->items.size()) break;
-            at = {at.node->items[index], subschema_for_items(root_schema, schema), at.key, at.field, true};
+            if (index >= at.node->items().size()) break;
+            at = {at.node->items()[index], subschema_for_items(root_schema, schema), at.key, at.field, true};
         } else {
             break;
         }

@@ -93,12 +93,12 @@ SchemaViolation not_in_enum(const SchemaLocation& at) {
         message += (i > 0 ? ", " : "") + allowed[i];
     }
     const bool is_text = at.node->is_string();
-    message += ", not " + (is_text ? in_quotes(at.node->value) : std::string(describe_type(*at.node)));
+    message += ", not " + (is_text ? in_quotes(at.node->value()) : std::string(describe_type(*at.node)));
     for (std::string& value : allowed) {
         value = value.substr(1, value.size() - 2);  // without the JSON quotes
         names.push_back(value);
     }
-    if (is_text) message = with_suggestion(message, at.node->value, names);
+    if (is_text) message = with_suggestion(message, at.node->value(), names);
     return {SchemaViolation::Kind::invalid, at.node->span, message};
 }
 
@@ -109,7 +109,7 @@ std::string sequence_length_message(const SchemaLocation& at, const std::string&
     const nlohmann::json* schema = at.schema;
     if (schema && schema->value("minItems", -1) == schema->value("maxItems", -2)) {
         return subject(at) + " must have exactly " + plural(limit, "item") + ", not " +
-               std::to_string(at.node->items.size());
+               std::to_string(at.node->items().size());
     }
     return subject(at) + " must have " + (too_few ? "at least " : "at most ") + plural(limit, "item");
 }
