@@ -22,7 +22,8 @@ class Cron final : public Rule {
   private:
     static void check(const ArgoManifest& manifest, const SourceFile& source, RuleContext& context) {
         if (!manifest.spec_key) return;  // the schema reports the missing spec
-        if (!manifest.schedule && manifest.schedules.empty()) {
+        // A schedule of the wrong type is there all the same: the schema says what is wrong with it.
+        if (!manifest.schedule && manifest.schedules.empty() && !manifest.schedule_mistyped) {
             const Span at = manifest.schedules_key ? manifest.schedules_key->span : *manifest.spec_key;
             context.report(source, at,
                            "the CronWorkflow has no schedule: add \"schedules:\" with at least one "

@@ -33,15 +33,21 @@ void read_metadata(const Node& root, ArgoManifest& manifest) {
 }
 
 void read_cron(const Node& spec, ArgoManifest& manifest) {
-    if (const MapEntry* entry = spec.find_entry("schedule"); entry && entry->value->is_string()) {
-        manifest.schedule_key = read_key(*entry);
-        manifest.schedule = entry->value;
+    if (const MapEntry* entry = spec.find_entry("schedule")) {
+        if (entry->value->is_string()) {
+            manifest.schedule_key = read_key(*entry);
+            manifest.schedule = entry->value;
+        } else {
+            manifest.schedule_mistyped = true;
+        }
     }
-    if (const MapEntry* entry = spec.find_entry("schedules"); entry && entry->value->is_sequence()) {
-        manifest.schedules_key = read_key(*entry);
+    if (const MapEntry* entry = spec.find_entry("schedules")) {
+        if (entry->value->is_sequence()) manifest.schedules_key = read_key(*entry);
         for (const Node* item : entry->value->items()) {
             if (item->is_string()) manifest.schedules.push_back(item);
         }
+        manifest.schedule_mistyped = manifest.schedule_mistyped || !entry->value->is_sequence() ||
+                                     manifest.schedules.size() != entry->value->items().size();
     }
     manifest.timezone = read_text(spec, "timezone");
 }

@@ -95,6 +95,7 @@ struct ArgoManifest {
     const Node* schedule = nullptr;
     std::optional<TextValue> schedules_key;  // `schedules:`, when it holds a sequence
     std::vector<const Node*> schedules;      // its string items
+    bool schedule_mistyped = false;          // either holds something else (the schema reports it)
     std::optional<TextValue> timezone;
 
     // The templates named `name` in `templates:` (inline ones have no name); null when none.
