@@ -1,11 +1,11 @@
-// What the argo/* rules share: names in quotes, and which names are written out rather than
-// computed when the workflow runs.
+// What the argo/* rules share: which names are written out rather than computed when the
+// workflow runs.
 #pragma once
 
 #include <string_view>
 
-#include "dag/dag_messages.hpp"
 #include "engine/rule.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 

@@ -1,9 +1,9 @@
 // dag/cycle: each cycle once, as its path, at the dependency that closes it, with notes along it.
 #include <algorithm>
 
-#include "dag_messages.hpp"
 #include "engine/rule.hpp"
 #include "model/dag_cycles.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 namespace {

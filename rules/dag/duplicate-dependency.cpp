@@ -1,8 +1,8 @@
 // dag/duplicate-dependency: the same dependency listed twice by one job.
 #include <unordered_map>
 
-#include "dag_messages.hpp"
 #include "engine/rule.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 namespace {

@@ -1,6 +1,6 @@
 // dag/duplicate-job: two jobs (or Argo tasks) with one name.
-#include "dag_messages.hpp"
 #include "engine/rule.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 namespace {

@@ -1,9 +1,9 @@
 // dag/redundant-dependency: a dependency already implied through another one (off by default).
 #include <algorithm>
 
-#include "dag_messages.hpp"
 #include "engine/rule.hpp"
 #include "model/dependency_graph.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 namespace {

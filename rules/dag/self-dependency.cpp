@@ -1,6 +1,6 @@
 // dag/self-dependency: a job depending on itself.
-#include "dag_messages.hpp"
 #include "engine/rule.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 namespace {

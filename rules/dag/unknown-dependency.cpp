@@ -1,7 +1,7 @@
 // dag/unknown-dependency: a dependency naming no job in the same DAG, with did-you-mean.
-#include "dag_messages.hpp"
 #include "engine/rule.hpp"
 #include "text/did_you_mean.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 namespace {

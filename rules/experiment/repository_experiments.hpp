@@ -7,6 +7,7 @@
 
 #include "engine/clash.hpp"
 #include "engine/rule.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 
@@ -38,10 +39,6 @@ inline std::vector<HoldoutRef> repository_holdouts(const Repository& repository)
             holdouts.push_back({file.get(), &holdout});
     }
     return holdouts;
-}
-
-inline std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
 }
 
 // `experiment "x"`, or `the experiment` when it has no name.

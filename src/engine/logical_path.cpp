@@ -41,7 +41,8 @@ bool is_bare_label(std::string_view text) {
     return !text.empty() && !all_digits;
 }
 
-std::string quoted(std::string_view text) {
+// A key in a logical path: in double quotes, with " and \ escaped.
+std::string escaped_quoted(std::string_view text) {
     std::string result = "\"";
     for (const char c : text) {
         if (c == '"' || c == '\\') result += '\\';
@@ -51,13 +52,13 @@ std::string quoted(std::string_view text) {
 }
 
 std::string label_segment(std::string_view label) {
-    return "[" + (is_bare_label(label) ? std::string(label) : quoted(label)) + "]";
+    return "[" + (is_bare_label(label) ? std::string(label) : escaped_quoted(label)) + "]";
 }
 
 std::string key_segment(const Node& key) {
     if (!key.is_scalar()) return "[?]";
     if (is_word(key.value())) return "." + std::string(key.value());
-    return "[" + quoted(key.value()) + "]";
+    return "[" + escaped_quoted(key.value()) + "]";
 }
 
 // The documents of an Argo file are told apart by kind and name, so that adding a document

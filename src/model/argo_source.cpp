@@ -4,14 +4,11 @@
 #include <variant>
 
 #include "text/did_you_mean.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 
 namespace {
-
-std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
-}
 
 const Dag* first_dag_file_dag(const InputFile& file) {
     for (const Dag& dag : file.models.dags) {

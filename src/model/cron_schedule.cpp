@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "text/did_you_mean.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 
@@ -38,10 +39,6 @@ bool is_digit(char c) {
 
 bool is_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
 }
 
 std::string lowercase(std::string_view text) {

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "text/did_you_mean.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 
@@ -37,10 +38,6 @@ std::size_t sequence_length(unsigned char lead) {
     if (lead >= 0xE0) return 3;
     if (lead >= 0xC0) return 2;
     return 1;
-}
-
-std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
 }
 
 // Turns the text into tokens; names become operands, whose results are checked here.

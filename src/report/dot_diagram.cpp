@@ -23,7 +23,8 @@ std::string_view mark_style(EdgeMark mark) {
     return "";
 }
 
-std::string quoted(std::string_view text) {
+// A DOT string: printable, in double quotes, with " and \ escaped.
+std::string dot_string(std::string_view text) {
     std::string result = "\"";
     for (const char c : printable(text)) {
         if (c == '"' || c == '\\') result += '\\';
@@ -35,9 +36,9 @@ std::string quoted(std::string_view text) {
 void write_cluster(std::ostream& out, std::size_t d, const DagDiagram& diagram) {
     const std::vector<EdgeMark> marks = node_marks_of(diagram);
     out << "    subgraph cluster_" << d << " {\n";
-    out << "        label=" << quoted(diagram.title) << ";\n";
+    out << "        label=" << dot_string(diagram.title) << ";\n";
     for (std::uint32_t n = 0; n < diagram.nodes.size(); ++n) {
-        out << "        " << diagram_node_id(d, n) << " [label=" << quoted(diagram.nodes[n])
+        out << "        " << diagram_node_id(d, n) << " [label=" << dot_string(diagram.nodes[n])
             << (marks[n] != EdgeMark::plain ? ", " + std::string(mark_style(marks[n])) : "") << "];\n";
     }
     for (const DiagramEdge& edge : diagram.edges) {
