@@ -35,6 +35,18 @@ FoundWorkflowTemplate broken_target(const ArgoTemplateRef& ref, const Repository
     return found;
 }
 
+// A template list this long or shorter is spelled out when no name is close to the one called.
+constexpr std::size_t kListedTemplates = 6;
+
+// `message`, then `, did you mean "x"?` when a template's name is close, else the templates there
+// are, when they are few: the call may name a template that was never written.
+std::string with_candidates(const std::string& message, std::string_view name,
+                            const std::vector<std::string_view>& names) {
+    std::string suggested = with_suggestion(message, name, names);
+    if (suggested != message || names.empty() || names.size() > kListedTemplates) return suggested;
+    return message + "; the templates are " + quoted_list(names);
+}
+
 std::string kind_and_name(const ArgoTemplateRef& ref) {
     return std::string(ref.cluster_scope ? "ClusterWorkflowTemplate " : "WorkflowTemplate ") + quoted(ref.name->text);
 }
@@ -54,7 +66,7 @@ class UnknownTemplate final : public Rule {
                 if (call.template_name && scope && !is_templated(call.template_name->text) &&
                     !known.contains(call.template_name->text)) {
                     context.report(file.source, call.template_name->span,
-                                   with_suggestion("unknown template " + quoted(call.template_name->text),
+                                   with_candidates("unknown template " + quoted(call.template_name->text),
                                                    call.template_name->text, names));
                 }
                 if (call.template_ref) check_reference(*call.template_ref, file, repository, context);
@@ -90,7 +102,7 @@ class UnknownTemplate final : public Rule {
         if (!target.manifest) return;
         context
             .report(file.source, ref.template_name->span,
-                    with_suggestion(kind_and_name(ref) + " has no template " + quoted(ref.template_name->text),
+                    with_candidates(kind_and_name(ref) + " has no template " + quoted(ref.template_name->text),
                                     ref.template_name->text, template_names(*target.manifest)))
             .note(target.file->source, target.manifest->name->span, kind_and_name(ref) + " is defined here");
     }
