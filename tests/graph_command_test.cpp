@@ -148,3 +148,26 @@ TEST_CASE("graph refuses what it cannot draw with exit code 2") {
 
     CHECK(run_reclint_in(folder.path(), {"graph", "dags/broken.yaml", "--format", "svg"}).exit_code == 2);
 }
+
+TEST_CASE("graph says when the Mermaid text is past what Mermaid draws, and still writes it") {
+    // A chain of 2,000 jobs: about 90,000 characters of Mermaid, 48,000 of them the edges.
+    std::string dag = "name: long-chain\njobs:\n  - name: job-0\n    command: x\n";
+    for (int i = 1; i < 2000; ++i) {
+        dag += "  - name: job-" + std::to_string(i) + "\n    command: x\n    dependencies: [job-" +
+               std::to_string(i - 1) + "]\n";
+    }
+    ScratchFolder folder;
+    folder.write("dags/chain.yaml", dag);
+
+    const RunResult mermaid = run_reclint_in(folder.path(), {"graph", "dags/chain.yaml"});
+    CHECK(mermaid.exit_code == 0);
+    CHECK(mermaid.out.starts_with("flowchart TD\n"));
+    CHECK(mermaid.out.ends_with("    d0n1998 --> d0n1999\n"));
+    CHECK(mermaid.err == "reclint: note: the Mermaid text is " + std::to_string(mermaid.out.size()) +
+                             " characters; Mermaid renders at most 50000 by default (maxTextSize), so GitHub and "
+                             "most viewers will not draw it: --format dot suits a graph this large\n");
+
+    const RunResult dot = run_reclint_in(folder.path(), {"graph", "dags/chain.yaml", "--format", "dot"});
+    CHECK(dot.exit_code == 0);
+    CHECK(dot.err.empty());
+}

@@ -1,5 +1,7 @@
 // `reclint graph FILE`: the dependency graphs of a file (a DAG file's jobs, each DAG template of an
 // Argo manifest), as Mermaid or DOT, cycles marked.
+#include <sstream>
+
 #include "commands/commands.hpp"
 #include "load/config_loader.hpp"
 #include "load/input_loader.hpp"
@@ -8,6 +10,10 @@
 namespace reclint {
 
 namespace {
+
+// Mermaid's default `maxTextSize`: a longer diagram is refused with "Maximum text size in diagram
+// exceeded" instead of drawn.
+constexpr std::size_t kMermaidMaxTextSize = 50'000;
 
 // Why the file cannot be drawn, or "" when it can.
 std::string why_not_drawable(const LoadedInput& loaded, const std::string& path) {
@@ -68,8 +74,17 @@ int run_graph_command(const Options& options, Environment& environment) {
         diagrams.push_back(diagram_of(loaded.file->models.dags[i], titles[i]));
     if (options.graph_format == "dot") {
         write_dot(environment.out, diagrams);
-    } else {
-        write_mermaid(environment.out, diagrams);
+        return kExitClean;
+    }
+    std::ostringstream mermaid;
+    write_mermaid(mermaid, diagrams);
+    const std::string text = std::move(mermaid).str();
+    environment.out << text;
+    if (text.size() > kMermaidMaxTextSize) {
+        environment.err << "reclint: note: the Mermaid text is " << text.size()
+                        << " characters; Mermaid renders at most " << kMermaidMaxTextSize
+                        << " by default (maxTextSize), so GitHub and most viewers will not draw it: "
+                           "--format dot suits a graph this large\n";
     }
     return kExitClean;
 }
