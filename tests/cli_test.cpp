@@ -139,9 +139,29 @@ TEST_CASE("usage errors exit with 2") {
     CHECK(run_reclint_in(folder.path(), {"check", "--format", "xml"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"check", "--today", "2026-02-30"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"check", "--jobs", "0"}).exit_code == 2);
+    CHECK(run_reclint_in(folder.path(), {"check", "--max-file-size", "10X"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"check", "--no-config", "--config", "x.yaml"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"explain"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"--help"}).exit_code == 0);
+}
+
+TEST_CASE("the file size limit takes K, M and G up to 1G, and says why when it refuses") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", "name: feed\njobs:\n  - name: extract\n    command: x\n");
+    CHECK(run_reclint_in(folder.path(), {"check", "--max-file-size", "1G"}).exit_code == 0);
+    CHECK(run_reclint_in(folder.path(), {"check", "--max-file-size", "64KiB"}).exit_code == 0);
+    for (const char* size : {"2G", "1025M", "1073741825", "18446744073709551615K"}) {
+        const RunResult result = run_reclint_in(folder.path(), {"check", "--max-file-size", size});
+        CHECK(result.exit_code == 2);
+        CHECK(result.out.empty());
+        CHECK(
+            result.err.starts_with("--max-file-size: at most 1G (each file is read whole, and positions are "
+                                   "32-bit), got \"" +
+                                   std::string(size) + "\"\n"));
+    }
+    const RunResult unit = run_reclint_in(folder.path(), {"check", "--max-file-size", "10X"});
+    CHECK(unit.exit_code == 2);
+    CHECK(unit.err.starts_with("--max-file-size: unknown size unit \"X\" (use K, M or G)\n"));
 }
 
 TEST_CASE("the output option writes the report to a file") {

@@ -33,6 +33,10 @@ std::string parse_size(std::string text, std::uint64_t& bytes) {
                                : suffix == "G" ? 1024ULL * 1024 * 1024
                                                : 0;
     if (unit == 0) return "unknown size unit \"" + suffix + "\" (use K, M or G)";
+    // yaml-cpp counts positions in an int, and the spans are 32-bit: past that, positions wrap.
+    constexpr std::uint64_t kLargest = 1024ULL * 1024 * 1024;
+    if (number > kLargest / unit)
+        return "at most 1G (each file is read whole, and positions are 32-bit), got \"" + text + "\"";
     bytes = number * unit;
     return "";
 }
