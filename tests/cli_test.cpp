@@ -164,6 +164,45 @@ TEST_CASE("the file size limit takes K, M and G up to 1G, and says why when it r
     CHECK(unit.err.starts_with("--max-file-size: unknown size unit \"X\" (use K, M or G)\n"));
 }
 
+TEST_CASE("the report and the summary are never written over a file reclint reads") {
+    ScratchFolder folder;
+    const std::string dag = "name: feed\njobs:\n  - name: extract\n    command: x\n";
+    const std::string config = "rules:\n  naming/*: error\n";
+    folder.write("dags/feed.yaml", dag);
+    folder.write("dags/other.yaml", "name: other\njobs:\n  - name: load\n    command: x\n");
+    folder.write(".reclint.yaml", config);
+
+    const RunResult over_input = run_reclint_in(folder.path(), {"check", "-o", "dags/feed.yaml"});
+    CHECK(over_input.exit_code == 2);
+    CHECK(over_input.out.empty());
+    CHECK(over_input.err ==
+          "reclint: error: -o dags/feed.yaml is one of the files reclint reads: the report would overwrite it\n");
+    CHECK(read_text(folder.path() / "dags/feed.yaml") == dag);
+
+    // Read for context only (another file is named), and reached by another spelling.
+    const RunResult over_context =
+        run_reclint_in(folder.path(), {"check", "dags/feed.yaml", "--format", "json", "-o", "dags/../dags/other.yaml"});
+    CHECK(over_context.exit_code == 2);
+    CHECK(over_context.err ==
+          "reclint: error: -o dags/../dags/other.yaml is dags/other.yaml, one of the files "
+          "reclint reads: the report would overwrite it\n");
+
+    const RunResult summary_over_config = run_reclint_in(folder.path(), {"check", "--summary", ".reclint.yaml"});
+    CHECK(summary_over_config.exit_code == 2);
+    CHECK(summary_over_config.err ==
+          "reclint: error: --summary .reclint.yaml is one of the files reclint reads: the "
+          "report would overwrite it\n");
+    CHECK(read_text(folder.path() / ".reclint.yaml") == config);
+
+    // A report from an earlier run is not an input: it is replaced, run after run.
+    for (int run = 0; run < 2; ++run) {
+        const RunResult report = run_reclint_in(folder.path(), {"check", "--format", "json", "-o", "report.json"});
+        CHECK(report.exit_code == 0);
+        CHECK(report.err.empty());
+        CHECK(read_text(folder.path() / "report.json").starts_with("{\n  \"version\": 1,"));
+    }
+}
+
 TEST_CASE("the output option writes the report to a file") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kCleanDag);

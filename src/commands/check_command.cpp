@@ -85,6 +85,44 @@ bool write_output(const Options& options, Environment& environment, const std::f
     return false;
 }
 
+// The input (a file that was checked or read for context, or the config) that writing to `target`
+// would overwrite: `-o dags/feed.yaml` must not replace the DAG file with its own report.
+std::optional<std::string> input_at(const std::string& target, const CheckResult& result, const fs::path& cwd) {
+    const fs::path path = cwd / target;
+    std::error_code error;
+    if (!fs::is_regular_file(path, error)) return std::nullopt;
+    const fs::path real = fs::canonical(path, error);
+    const auto is_target = [&](const SourceFile& source) {
+        const fs::path name = fs::path(source.path()).filename();
+        if (name != path.filename() && name != real.filename()) return false;
+        std::error_code not_same;
+        return fs::equivalent(cwd / source.path(), path, not_same);
+    };
+    if (result.config.file && is_target(result.config.file->source)) return result.config.file->source.path();
+    if (!result.repository) return std::nullopt;
+    for (const auto& file : result.repository->files()) {
+        if (is_target(file->source)) return file->source.path();
+    }
+    return std::nullopt;
+}
+
+// Refuses (and says so) when the report or the summary would be written over an input.
+bool outputs_spare_inputs(const Options& options, const std::optional<std::string>& summary, const CheckResult& result,
+                          Environment& environment) {
+    const std::pair<const char*, std::optional<std::string>> targets[] = {{"-o", options.output},
+                                                                          {"--summary", summary}};
+    for (const auto& [option, target] : targets) {
+        if (!target) continue;
+        if (const auto input = input_at(*target, result, environment.cwd)) {
+            environment.err << "reclint: error: " << option << " " << *target << " is "
+                            << (*input == *target ? "" : *input + ", ")
+                            << "one of the files reclint reads: the report would overwrite it\n";
+            return false;
+        }
+    }
+    return true;
+}
+
 int exit_code(const CheckResult& result, const Options& options) {
     if (result.failed_to_read || result.config_invalid) return kExitUsage;
     const SeverityCounts counts = count_by_severity(result.diagnostics);
@@ -104,6 +142,7 @@ int run_check_command(const Options& options, Environment& environment) {
     const Report report{result.diagnostics, result.files_checked, folder_in_repository(environment),
                         rule_descriptions(result, request.rules), result.failed_to_read};
     const std::optional<std::string> summary = summary_path(options, environment);
+    if (!outputs_spare_inputs(options, summary, result, environment)) return kExitUsage;
     const bool written = write_output(options, environment, [&](std::ostream& out) {
         write_report(out, options, environment, report, summary.has_value());
     });
