@@ -164,11 +164,23 @@ TEST_CASE("the action's build step uses a cached binary as it is") {
     CHECK(result.out == "reclint: using the cached build (reclint " RECLINT_VERSION ")\n");
 }
 
-TEST_CASE("the action's install step finds every package installed") {
+TEST_CASE("the install step finds every package installed: the action's list, and bootstrap's") {
     FakeRunner runner;
-    const RunResult result = runner.run(".ci/install-packages");
-    CHECK(result.exit_code == 0);
-    CHECK(result.out == "reclint: the packages of .ci/packages are installed\n");
+    const std::string script = shell_quote((source_dir() / ".ci/install-packages").string());
+    const RunResult action = run_bash_in(runner.workspace, "bash " + script + " .ci/packages\n", runner.variables());
+    CHECK(action.exit_code == 0);
+    CHECK(action.out == "reclint: the packages of .ci/packages are installed\n");
+    const RunResult bootstrap = run_bash_in(runner.workspace, "bash " + script + "\n", runner.variables());
+    CHECK(bootstrap.exit_code == 0);
+    CHECK(bootstrap.out == "reclint: the packages of .ci/packages .ci/packages-test are installed\n");
+}
+
+TEST_CASE("the action installs what building reclint needs, not the test tools") {
+    const std::string packages = read_text(source_dir() / ".ci/packages");
+    CHECK(packages == "g++\ncmake\nmake\nlibyaml-cpp-dev\nlibvalijson-dev\nnlohmann-json3-dev\nlibcli11-dev\n");
+    const YAML::Node action = YAML::LoadFile((source_dir() / "action.yml").string());
+    CHECK(action["runs"]["steps"][0]["run"].as<std::string>() ==
+          "bash \"$GITHUB_ACTION_PATH/.ci/install-packages\" .ci/packages");
 }
 
 TEST_CASE("action.yml passes inputs to its scripts only through env") {

@@ -60,7 +60,7 @@ TEST_CASE("pre-commit is installed: the hook tests need the real one") {
     ScratchFolder folder;
     const RunResult found =
         run_bash_in(folder.path(), "command -v pre-commit", {{"PATH", "/usr/local/bin:/usr/bin:/bin"}});
-    INFO("install the Debian package pre-commit (it is in .ci/packages)");
+    INFO("install the Debian package pre-commit (it is in .ci/packages-test)");
     REQUIRE(found.exit_code == 0);
 }
 
