@@ -84,6 +84,25 @@ TEST_CASE("sarif output validates against the official SARIF 2.1.0 schema") {
     CHECK(sarif_schema_errors(empty) == std::vector<std::string>{});
 }
 
+TEST_CASE("sarif is laid out as one indented document, results or none") {
+    // Written one result at a time, it reads exactly as the same document dumped whole would.
+    const auto dumped_whole = [](const std::string& text) {
+        return nlohmann::ordered_json::parse(text).dump(2, ' ', false) + "\n";
+    };
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kDuplicateKey);
+    folder.write("dags/other.yaml", "name: feed\njobs:\n  - {name: a, command: x, dependency: [b]}\n");
+    const RunResult findings = run_reclint_in(folder.path(), {"check", "--format", "sarif"});
+    REQUIRE(json::parse(findings.out)["runs"][0]["results"].size() == 2);
+    CHECK(findings.out == dumped_whole(findings.out));
+
+    ScratchFolder clean;
+    clean.write("feed.yaml", "name: feed\njobs:\n  - {name: a, command: x}\n");
+    const RunResult none = run_reclint_in(clean.path(), {"check", "--format", "sarif"});
+    CHECK(none.out.find("\"results\": []") != std::string::npos);
+    CHECK(none.out == dumped_whole(none.out));
+}
+
 TEST_CASE("the schema check rejects what is not SARIF") {
     ScratchFolder folder;
     folder.write("feed.yaml", kDuplicateKey);

@@ -1,12 +1,10 @@
 #include "report/json_reporter.hpp"
 
-#include <nlohmann/json.hpp>
+#include "report/json_pieces.hpp"
 
 namespace reclint {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 Json note_json(const Note& note) {
     const Position at = note.file->position(note.span.begin);
@@ -28,19 +26,6 @@ Json diagnostic_json(const Diagnostic& diagnostic) {
                 {"end_line", end.line},
                 {"end_column", end.column},
                 {"notes", std::move(notes)}};
-}
-
-// `value` as dump(2) writes it, each line after the first indented by `indent` more: the
-// document is written piece by piece, one diagnostic's object at a time, never held whole.
-void write_indented(std::ostream& out, const Json& value, std::string_view indent) {
-    const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
-    std::size_t line_start = 0;
-    for (std::size_t newline = text.find('\n'); newline != std::string::npos; newline = text.find('\n', line_start)) {
-        out.write(text.data() + line_start, static_cast<std::streamsize>(newline + 1 - line_start));
-        out << indent;
-        line_start = newline + 1;
-    }
-    out.write(text.data() + line_start, static_cast<std::streamsize>(text.size() - line_start));
 }
 
 }  // namespace

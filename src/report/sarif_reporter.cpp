@@ -1,18 +1,15 @@
 #include "report/sarif_reporter.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <map>
 #include <unordered_map>
 
+#include "report/json_pieces.hpp"
 #include "text/printable.hpp"
 
 namespace reclint {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kSarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr std::string_view kFingerprintKey = "reclint/logicalPath/v1";
@@ -132,6 +129,8 @@ Json result_json(const Report& report, const Diagnostic& diagnostic,
 
 }  // namespace
 
+// The same text as one nlohmann::json document dumped with an indent of 2, written one result
+// at a time.
 void write_sarif_report(std::ostream& out, const Report& report) {
     Json rules = Json::array();
     std::map<std::string_view, std::size_t> rule_index;
@@ -139,21 +138,21 @@ void write_sarif_report(std::ostream& out, const Report& report) {
         rule_index.emplace(rule.id, rules.size());
         rules.push_back(rule_json(rule));
     }
+    const Json tool{{"driver",
+                     {{"name", "reclint"},
+                      {"version", RECLINT_VERSION},
+                      {"semanticVersion", RECLINT_VERSION},
+                      {"rules", std::move(rules)}}}};
+    out << "{\n  \"$schema\": " << Json(kSarifSchema).dump() << ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n"
+        << "      \"tool\": ";
+    write_indented(out, tool, "      ");
+    out << ",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [";
     Fingerprints fingerprints;
-    Json results = Json::array();
-    for (const Diagnostic& diagnostic : report.diagnostics) {
-        results.push_back(result_json(report, diagnostic, rule_index, fingerprints));
+    for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
+        out << (i == 0 ? "\n        " : ",\n        ");
+        write_indented(out, result_json(report, report.diagnostics[i], rule_index, fingerprints), "        ");
     }
-    Json driver{{"name", "reclint"},
-                {"version", RECLINT_VERSION},
-                {"semanticVersion", RECLINT_VERSION},
-                {"rules", std::move(rules)}};
-    const Json document{{"$schema", kSarifSchema},
-                        {"version", "2.1.0"},
-                        {"runs", Json::array({{{"tool", {{"driver", std::move(driver)}}},
-                                               {"columnKind", "unicodeCodePoints"},
-                                               {"results", std::move(results)}}})}};
-    out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    out << (report.diagnostics.empty() ? "]" : "\n      ]") << "\n    }\n  ]\n}\n";
 }
 
 }  // namespace reclint
