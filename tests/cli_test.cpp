@@ -140,6 +140,11 @@ TEST_CASE("usage errors exit with 2") {
     CHECK(run_reclint_in(folder.path(), {"check", "--today", "2026-02-30"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"check", "--jobs", "0"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"check", "--max-file-size", "10X"}).exit_code == 2);
+    for (const char* count : {"-1", "-0", "two", "1.5", ""}) {
+        const RunResult negative = run_reclint_in(folder.path(), {"check", "--max-warnings", count});
+        CHECK(negative.exit_code == 2);
+        CHECK(negative.err.find("--max-warnings") != std::string::npos);
+    }
     CHECK(run_reclint_in(folder.path(), {"check", "--no-config", "--config", "x.yaml"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"explain"}).exit_code == 2);
     CHECK(run_reclint_in(folder.path(), {"--help"}).exit_code == 0);

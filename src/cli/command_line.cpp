@@ -65,7 +65,14 @@ void add_check_options(CLI::App& check, Options& options) {
     add_rule_options(check, options);
     check.add_option("--today", options.today, "the date the date rules use, YYYY-MM-DD (default: today, UTC)")
         ->check(CLI::Validator(check_date, "YYYY-MM-DD"));
-    check.add_option("--max-warnings", options.max_warnings, "fail when there are more warnings than N");
+    // A non-negative number: "-1" would otherwise wrap around to "no limit" unnoticed.
+    check.add_option("--max-warnings", options.max_warnings, "fail when there are more warnings than N")
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+                const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+                return digits ? std::string() : "expected a number of warnings (0 or more), got \"" + text + "\"";
+            },
+            "N"));
     check.add_option("-j,--jobs", options.jobs, "threads (default: all cores)")->check(CLI::Range(1U, 1024U));
     check.add_option("--color", options.color, "colors")->check(CLI::IsMember({"auto", "always", "never"}));
     check.add_flag("--verbose", options.verbose, "say which config is used and which files are skipped");
