@@ -3,6 +3,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include "text/digits.hpp"
+
 namespace reclint {
 
 namespace {
@@ -13,9 +15,6 @@ bool contains(Span outer, Span inner) {
 
 bool is_word_start(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
 }
 bool is_word_char(char c) {
     return is_word_start(c) || is_digit(c) || c == '-';

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "text/digits.hpp"
+
 namespace reclint {
 
 namespace {
@@ -24,9 +26,6 @@ bool all_of(std::string_view text, bool (*predicate)(char)) {
     return true;
 }
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
 bool is_hex_digit(char c) {
     return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -48,16 +47,9 @@ bool is_core_float(std::string_view text) {
     for (const std::string_view s : special) {
         if (text == s) return true;
     }
-    std::size_t i = 0;
-    std::size_t digits = 0;
-    while (i < text.size() && is_digit(text[i]))
-        ++i, ++digits;
-    if (i < text.size() && text[i] == '.') {
-        ++i;
-        while (i < text.size() && is_digit(text[i]))
-            ++i, ++digits;
-    }
-    if (digits == 0) return false;
+    const DecimalPrefix number = decimal_prefix(text);
+    if (number.digits == 0) return false;
+    std::size_t i = number.length;
     if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
         ++i;
         if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;

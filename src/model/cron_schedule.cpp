@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "text/did_you_mean.hpp"
+#include "text/digits.hpp"
 #include "text/quoted.hpp"
 
 namespace reclint {
@@ -31,10 +32,6 @@ constexpr std::array<std::string_view, 7> kDescriptors = {"@yearly", "@annually"
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
 }
 
 bool is_letter(char c) {
@@ -199,16 +196,9 @@ bool is_go_duration(std::string_view text) {
     if (text.empty()) return false;
     constexpr std::array<std::string_view, 8> kUnits = {"ns", "us", "\xC2\xB5s", "\xCE\xBCs", "ms", "s", "m", "h"};
     while (!text.empty()) {
-        std::size_t digits = 0, i = 0;
-        while (i < text.size() && is_digit(text[i]))
-            ++i, ++digits;
-        if (i < text.size() && text[i] == '.') {
-            ++i;
-            while (i < text.size() && is_digit(text[i]))
-                ++i, ++digits;
-        }
-        if (digits == 0) return false;
-        text.remove_prefix(i);
+        const DecimalPrefix number = decimal_prefix(text);
+        if (number.digits == 0) return false;
+        text.remove_prefix(number.length);
         std::size_t unit = 0;
         while (unit < text.size() && !is_digit(text[unit]) && text[unit] != '.')
             ++unit;

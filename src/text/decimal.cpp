@@ -1,12 +1,10 @@
 #include "text/decimal.hpp"
 
+#include "text/digits.hpp"
+
 namespace reclint {
 
 namespace {
-
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
 
 // More whole digits than this cannot be a percentage and could overflow the basis points.
 constexpr std::size_t kMostWholeDigits = 15;

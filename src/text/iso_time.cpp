@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "text/digits.hpp"
+
 namespace reclint {
 
 namespace {
@@ -9,10 +11,6 @@ namespace {
 constexpr std::int64_t kSecondsPerDay = 24 * 60 * 60;
 constexpr std::string_view kExpectedShape =
     "is not an ISO 8601 date (YYYY-MM-DD) or date-time with an offset (YYYY-MM-DDTHH:MM:SSZ)";
-
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
 
 // Reads `count` digits at `at` into `value`; false when they are not all digits.
 bool read_digits(std::string_view text, std::size_t at, std::size_t count, int& value) {
