@@ -16,9 +16,6 @@ namespace {
 
 using Variables = std::vector<std::pair<std::string, std::string>>;
 
-const std::string kBrokenDag = "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
-const std::string kCleanDag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
-
 // A runner: a workspace, the files the runner reads back, and the variables it sets.
 struct FakeRunner {
     ScratchFolder root;

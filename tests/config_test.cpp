@@ -11,14 +11,14 @@ using namespace reclint::testing;
 
 namespace {
 
-const std::string kBrokenDag =
+const std::string kMisspelledKeyDag =
     "name: job-feed-daily\n"
     "jobs:\n"
     "  - name: extract\n"
     "    command: python extract.py\n"
     "    comand: python extract.py\n";
 
-const std::string kBrokenDagReport =
+const std::string kMisspelledKeyDagReport =
     "dags/feed.yaml:5:5: error: unknown key \"comand\" in a job, did you mean \"command\"? "
     "[schema/unknown-key]\n"
     " 5 |     comand: python extract.py\n"
@@ -31,7 +31,7 @@ struct Repository {
     fs::path root = scratch.path() / "repo";
     Repository() {
         fs::create_directories(root / ".git");
-        scratch.write("repo/dags/feed.yaml", kBrokenDag);
+        scratch.write("repo/dags/feed.yaml", kMisspelledKeyDag);
     }
     void write(const std::string& relative, const std::string& text) const { scratch.write("repo/" + relative, text); }
 };
@@ -75,7 +75,7 @@ TEST_CASE("a config above the repository root is not used") {
           "reclint: using the default settings: no .reclint.yaml here or in a parent folder up to "
           "the repository "
           "root\n");
-    CHECK(result.out == kBrokenDagReport);
+    CHECK(result.out == kMisspelledKeyDagReport);
 }
 
 TEST_CASE("the nearest config wins over one further up") {
@@ -93,7 +93,7 @@ TEST_CASE(
     "repository") {
     Repository repo;
     repo.write("ci/reclint.yaml", "exclude: [\"dags/legacy/**\"]\nrules:\n  schema/unknown-key: warning\n");
-    repo.write("dags/legacy/old.yaml", kBrokenDag);
+    repo.write("dags/legacy/old.yaml", kMisspelledKeyDag);
     const RunResult result = run_reclint_in(
         repo.root / "dags", {"check", "--config", "../ci/reclint.yaml", "--verbose", "--color", "never"});
     CHECK(result.exit_code == 0);
@@ -122,7 +122,7 @@ TEST_CASE("no-config ignores the config, even a broken one") {
     const RunResult result = run_reclint_in(repo.root, {"check", "--no-config", "--verbose", "--color", "never"});
     CHECK(result.exit_code == 1);
     CHECK(result.err == "reclint: using the default settings (--no-config)\n");
-    CHECK(result.out == kBrokenDagReport);
+    CHECK(result.out == kMisspelledKeyDagReport);
 }
 
 TEST_CASE("a typo in the config found from a subfolder stops the run with exit code 2") {
@@ -166,7 +166,7 @@ TEST_CASE("select and ignore override the config") {
     const RunResult selected =
         run_reclint_in(repo.root, {"check", "--select", "schema/unknown-key", "--color", "never"});
     CHECK(selected.exit_code == 1);
-    CHECK(selected.out == kBrokenDagReport);
+    CHECK(selected.out == kMisspelledKeyDagReport);
     const RunResult ignored = run_reclint_in(repo.root, {"check", "--ignore", "schema/*", "dags/feed.yaml"});
     CHECK(ignored.exit_code == 0);  // the path after --ignore is a path, not another rule
     CHECK(ignored.out == "checked 1 file: no problems\n");

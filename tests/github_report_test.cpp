@@ -9,9 +9,6 @@ using namespace reclint::testing;
 
 namespace {
 
-// A job without a command (a diagnostic over two lines) and a misspelled key.
-const std::string kBrokenDag = "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
-
 // A job with `count` keys that no job has.
 std::string dag_with_unknown_keys(int count) {
     std::string text = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";

@@ -33,7 +33,7 @@ std::string suppressions_in(const std::string& text) {
     return describe(find_suppressions(source), source);
 }
 
-const std::string kBrokenDag =
+const std::string kSuppressedKeyDag =
     "name: job-feed-daily\n"
     "jobs:\n"
     "  - name: extract\n"
@@ -89,7 +89,7 @@ TEST_CASE("a file that does not parse can suppress its syntax error") {
 
 TEST_CASE("files read only for context are not reported on, their comments neither") {
     ScratchFolder folder;
-    folder.write("dags/feed.yaml", kBrokenDag);
+    folder.write("dags/feed.yaml", kSuppressedKeyDag);
     folder.write("other/feed.yaml", "name: x\njobs:\n  - {name: a, command: b}  # reclint: disable=dag/nope\n");
     const RunResult result = run_reclint_in(folder.path(), {"check", "dags"});
     CHECK(result.exit_code == 0);
@@ -100,7 +100,7 @@ TEST_CASE("suppression gives the same output on one thread and on many") {
     ScratchFolder folder;
     for (int i = 0; i < 40; ++i) {
         folder.write("dags/feed" + std::to_string(i) + ".yaml",
-                     kBrokenDag + (i % 2 == 0 ? "  # reclint: disable=schema/invalid,nope/x\n" : ""));
+                     kSuppressedKeyDag + (i % 2 == 0 ? "  # reclint: disable=schema/invalid,nope/x\n" : ""));
     }
     const RunResult one = run_reclint_in(folder.path(), {"check", "--jobs", "1", "--format", "json"});
     const RunResult many = run_reclint_in(folder.path(), {"check", "--jobs", "8", "--format", "json"});
@@ -114,7 +114,7 @@ TEST_CASE("findings about comments can themselves be suppressed, and such a comm
     folder.write("feed.yaml",
                  "# reclint: disable-file=suppression/unused -- kept for the migration\n"
                  "# reclint: disable-file=suppression/unknown-rule\n" +
-                     kBrokenDag + "  # reclint: disable=schema/invalid,future/rule\n");
+                     kSuppressedKeyDag + "  # reclint: disable=schema/invalid,future/rule\n");
     const RunResult result = run_reclint_in(folder.path(), {"check"});
     CHECK(result.exit_code == 0);
     CHECK(result.out == "checked 1 file: no problems\n");

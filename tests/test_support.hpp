@@ -7,6 +7,18 @@
 
 namespace reclint::testing {
 
+// A clean DAG file, and the same file with `command` misspelled (so the job also lacks one).
+inline const std::string kCleanDag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
+inline const std::string kBrokenDag = "name: job-feed-daily\njobs:\n  - name: extract\n    comand: python extract.py\n";
+// The text report's findings for kBrokenDag at dags/feed.yaml, without the count line.
+inline const std::string kBrokenDagFindings =
+    "dags/feed.yaml:3:5: error: a job needs one of \"command\" or \"commands\" [schema/invalid]\n"
+    " 3 |   - name: extract\n"
+    "   |     ^^^^^^^^^^^^^\n"
+    "dags/feed.yaml:4:5: error: unknown key \"comand\" in a job, did you mean \"command\"? [schema/unknown-key]\n"
+    " 4 |     comand: python extract.py\n"
+    "   |     ^^^^^^\n";
+
 // A fresh folder under the system's temp folder, removed when the object goes away.
 class ScratchFolder {
   public:

@@ -13,8 +13,6 @@ using namespace reclint::testing;
 
 namespace {
 
-const std::string kCleanDag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
-
 void make_fifo(const fs::path& path) {
     REQUIRE(::mkfifo(path.c_str(), 0644) == 0);
 }
