@@ -46,57 +46,52 @@ TEST_CASE("json output is laid out as an indented document, diagnostics or none"
     ScratchFolder folder;
     folder.write("feed.yaml", kDag);
     folder.write("other/clean.yaml", "name: job-feed-other\njobs:\n  - name: extract\n    command: x\n");
+    // What comes before the diagnostics, for one file checked.
+    const std::string head =
+        "{\n"
+        "  \"version\": 1,\n"
+        "  \"tool\": {\n"
+        "    \"name\": \"reclint\",\n"
+        "    \"version\": \"" RECLINT_VERSION
+        "\"\n"
+        "  },\n"
+        "  \"files_checked\": 1,\n";
     CHECK(run_reclint_in(folder.path(), {"check", "--format", "json", "feed.yaml"}).out ==
-          "{\n"
-          "  \"version\": 1,\n"
-          "  \"tool\": {\n"
-          "    \"name\": \"reclint\",\n"
-          "    \"version\": \"" RECLINT_VERSION
-          "\"\n"
-          "  },\n"
-          "  \"files_checked\": 1,\n"
-          "  \"diagnostics\": [\n"
-          "    {\n"
-          "      \"rule\": \"yaml/duplicate-key\",\n"
-          "      \"severity\": \"error\",\n"
-          "      \"message\": \"duplicate key \\\"command\\\"\",\n"
-          "      \"file\": \"feed.yaml\",\n"
-          "      \"line\": 6,\n"
-          "      \"column\": 5,\n"
-          "      \"end_line\": 6,\n"
-          "      \"end_column\": 12,\n"
-          "      \"notes\": [\n"
-          "        {\n"
-          "          \"message\": \"first defined here\",\n"
-          "          \"file\": \"feed.yaml\",\n"
-          "          \"line\": 5,\n"
-          "          \"column\": 5\n"
-          "        }\n"
-          "      ]\n"
-          "    }\n"
-          "  ],\n"
-          "  \"summary\": {\n"
-          "    \"errors\": 1,\n"
-          "    \"warnings\": 0,\n"
-          "    \"infos\": 0\n"
-          "  }\n"
-          "}\n");
-    CHECK(run_reclint_in(folder.path(), {"check", "--format", "json", "other"}).out ==
-          "{\n"
-          "  \"version\": 1,\n"
-          "  \"tool\": {\n"
-          "    \"name\": \"reclint\",\n"
-          "    \"version\": \"" RECLINT_VERSION
-          "\"\n"
-          "  },\n"
-          "  \"files_checked\": 1,\n"
-          "  \"diagnostics\": [],\n"
-          "  \"summary\": {\n"
-          "    \"errors\": 0,\n"
-          "    \"warnings\": 0,\n"
-          "    \"infos\": 0\n"
-          "  }\n"
-          "}\n");
+          head +
+              "  \"diagnostics\": [\n"
+              "    {\n"
+              "      \"rule\": \"yaml/duplicate-key\",\n"
+              "      \"severity\": \"error\",\n"
+              "      \"message\": \"duplicate key \\\"command\\\"\",\n"
+              "      \"file\": \"feed.yaml\",\n"
+              "      \"line\": 6,\n"
+              "      \"column\": 5,\n"
+              "      \"end_line\": 6,\n"
+              "      \"end_column\": 12,\n"
+              "      \"notes\": [\n"
+              "        {\n"
+              "          \"message\": \"first defined here\",\n"
+              "          \"file\": \"feed.yaml\",\n"
+              "          \"line\": 5,\n"
+              "          \"column\": 5\n"
+              "        }\n"
+              "      ]\n"
+              "    }\n"
+              "  ],\n"
+              "  \"summary\": {\n"
+              "    \"errors\": 1,\n"
+              "    \"warnings\": 0,\n"
+              "    \"infos\": 0\n"
+              "  }\n"
+              "}\n");
+    CHECK(run_reclint_in(folder.path(), {"check", "--format", "json", "other"}).out == head +
+                                                                                           "  \"diagnostics\": [],\n"
+                                                                                           "  \"summary\": {\n"
+                                                                                           "    \"errors\": 0,\n"
+                                                                                           "    \"warnings\": 0,\n"
+                                                                                           "    \"infos\": 0\n"
+                                                                                           "  }\n"
+                                                                                           "}\n");
 }
 
 TEST_CASE("json columns count code points") {
