@@ -174,7 +174,8 @@ TEST_CASE("the install step finds every package installed: the action's list, an
 
 TEST_CASE("the action installs what building reclint needs, not the test tools") {
     const std::string packages = read_text(source_dir() / ".ci/packages");
-    CHECK(packages == "g++\ncmake\nmake\nlibyaml-cpp-dev\nlibvalijson-dev\nnlohmann-json3-dev\nlibcli11-dev\n");
+    CHECK(packages ==
+          "g++\ncmake\nmake\nlibyaml-cpp-dev\nlibvalijson-dev\nnlohmann-json3-dev\nlibcli11-dev\nlibpq-dev\n");
     const YAML::Node action = YAML::LoadFile((source_dir() / "action.yml").string());
     CHECK(action["runs"]["steps"][0]["run"].as<std::string>() ==
           "bash \"$GITHUB_ACTION_PATH/.ci/install-packages\" .ci/packages");
