@@ -7,6 +7,7 @@
 #include <charconv>
 
 #include "text/iso_time.hpp"
+#include "text/printable.hpp"
 
 namespace reclint {
 
@@ -121,8 +122,10 @@ ParsedCommandLine parse_command_line(std::vector<std::string> arguments, Environ
     try {
         app->parse(arguments);
     } catch (const CLI::ParseError& error) {
-        const int code = app->exit(error, environment.out, environment.err);
-        return {std::nullopt, code == 0 ? 0 : 2};
+        if (error.get_exit_code() == 0) return {std::nullopt, app->exit(error, environment.out, environment.err)};
+        // The message quotes the arguments, which may be file names holding anything.
+        environment.err << printable(error.what()) << "\nRun with --help for more information.\n";
+        return {std::nullopt, 2};
     }
     const std::string command = app->get_subcommands().front()->get_name();
     options.command = command == "rules"     ? Command::rules

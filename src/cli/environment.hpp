@@ -6,6 +6,9 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
+
+#include "text/printable.hpp"
 
 namespace reclint {
 
@@ -15,6 +18,10 @@ struct Environment {
     std::ostream& err;
     bool out_is_terminal = false;
     std::map<std::string, std::string> variables;  // CI, NO_COLOR, GITHUB_STEP_SUMMARY, ...
+
+    // One line on stderr, "reclint: " first. Paths and names in it are shown through printable(), so
+    // none can start a line of its own (a GitHub workflow command) or emit an escape sequence.
+    void print_message(std::string_view text) const { err << "reclint: " << printable(text) << '\n'; }
 
     std::optional<std::string> variable(const std::string& name) const {
         const auto found = variables.find(name);

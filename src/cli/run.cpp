@@ -21,9 +21,9 @@ int run_reclint(const std::vector<std::string>& arguments, Environment& environm
                 return run_graph_command(options, environment);
         }
     } catch (const std::exception& error) {
-        environment.err << "reclint: internal error: " << error.what() << '\n';
+        environment.print_message("internal error: " + std::string(error.what()));
     } catch (...) {
-        environment.err << "reclint: internal error\n";
+        environment.print_message("internal error");
     }
     return kExitInternal;
 }

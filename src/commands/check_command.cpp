@@ -81,7 +81,7 @@ bool write_output(const Options& options, Environment& environment, const std::f
     std::ofstream file(environment.cwd / *options.output, std::ios::binary | std::ios::trunc);
     if (file) write(file);
     if (file && file.flush()) return true;
-    environment.err << "reclint: error: cannot write " << *options.output << '\n';
+    environment.print_message("error: cannot write " + *options.output);
     return false;
 }
 
@@ -114,9 +114,9 @@ bool outputs_spare_inputs(const Options& options, const std::optional<std::strin
     for (const auto& [option, target] : targets) {
         if (!target) continue;
         if (const auto input = input_at(*target, result, environment.cwd)) {
-            environment.err << "reclint: error: " << option << " " << *target << " is "
-                            << (*input == *target ? "" : *input + ", ")
-                            << "one of the files reclint reads: the report would overwrite it\n";
+            environment.print_message("error: " + std::string(option) + " " + *target + " is " +
+                                      (*input == *target ? "" : *input + ", ") +
+                                      "one of the files reclint reads: the report would overwrite it");
             return false;
         }
     }
@@ -138,7 +138,7 @@ int run_check_command(const Options& options, Environment& environment) {
     if (!rule_filter_is_valid(request.rules, environment)) return kExitUsage;
     const CheckResult result = run_check(request);
     for (const std::string& message : result.messages)
-        environment.err << "reclint: " << message << '\n';
+        environment.print_message(message);
     const Report report{result.diagnostics, result.files_checked, folder_in_repository(environment),
                         rule_descriptions(result, request.rules), result.failed_to_read};
     const std::optional<std::string> summary = summary_path(options, environment);
@@ -150,11 +150,11 @@ int run_check_command(const Options& options, Environment& environment) {
     std::vector<SummaryDiagram> diagrams;
     if (summary && result.repository) diagrams = summary_diagrams(result.diagnostics, *result.repository);
     if (summary && !append_summary(environment.cwd / *summary, report, std::move(diagrams), environment)) {
-        environment.err << "reclint: error: cannot write the summary to " << *summary << '\n';
+        environment.print_message("error: cannot write the summary to " + *summary);
         return kExitUsage;
     }
     if (result.config_invalid) {
-        environment.err << "reclint: error: the config file has problems; nothing was checked\n";
+        environment.print_message("error: the config file has problems; nothing was checked");
     }
     return exit_code(result, options);
 }

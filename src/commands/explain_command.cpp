@@ -7,9 +7,9 @@ namespace reclint {
 int run_explain_command(const Options& options, Environment& environment) {
     const RulePage* page = find_rule_page(options.rule_id);
     if (!page) {
-        environment.err << "reclint: error: "
-                        << with_suggestion("no rule \"" + options.rule_id + "\"", options.rule_id, rule_ids())
-                        << " (reclint rules lists them all)\n";
+        environment.print_message(
+            "error: " + with_suggestion("no rule \"" + options.rule_id + "\"", options.rule_id, rule_ids()) +
+            " (reclint rules lists them all)");
         return kExitUsage;
     }
     environment.out << page->markdown;

@@ -65,7 +65,7 @@ int run_graph_command(const Options& options, Environment& environment) {
     const std::filesystem::path path = (environment.cwd / options.graph_file).lexically_normal();
     const LoadedInput loaded = load_input({path, true, true}, *config.config, environment.cwd, options.max_file_size);
     if (const std::string problem = why_not_drawable(loaded, options.graph_file); !problem.empty()) {
-        environment.err << "reclint: error: " << problem << '\n';
+        environment.print_message("error: " + problem);
         return kExitUsage;
     }
     std::vector<DagDiagram> diagrams;

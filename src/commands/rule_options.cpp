@@ -19,7 +19,7 @@ RuleFilter rule_filter(const Options& options) {
 bool rule_filter_is_valid(const RuleFilter& filter, Environment& environment) {
     const std::vector<std::string> problems = filter_problems(filter);
     for (const std::string& problem : problems)
-        environment.err << "reclint: error: " << problem << '\n';
+        environment.print_message("error: " + problem);
     return problems.empty();
 }
 

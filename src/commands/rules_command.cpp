@@ -44,14 +44,14 @@ int run_rules_command(const Options& options, Environment& environment) {
     if (!rule_filter_is_valid(filter, environment)) return kExitUsage;
     const LoadedConfig loaded = load_config(config_choice(options), environment.cwd);
     if (!loaded.unreadable.empty()) {
-        environment.err << "reclint: error: " << loaded.unreadable << '\n';
+        environment.print_message("error: " + loaded.unreadable);
         return kExitUsage;
     }
     if (!loaded.problems.empty()) {
         std::vector<Diagnostic> problems = loaded.problems;
         std::sort(problems.begin(), problems.end(), diagnostic_order);
         write_text_diagnostics(environment.err, problems, false);
-        environment.err << "reclint: error: the config file has problems\n";
+        environment.print_message("error: the config file has problems");
         return kExitUsage;
     }
     if (options.format == "json") {

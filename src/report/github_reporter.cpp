@@ -21,7 +21,7 @@ std::string_view command_name(Severity severity) {
 
 std::string location_text(const Report& report, const SourceFile& file, Span span) {
     const Position at = file.position(span.begin);
-    return repository_path(report, file) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    return printable(repository_path(report, file)) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
 }
 
 // Notes have no place in an annotation of their own: they follow the message, one per line.
@@ -39,7 +39,7 @@ std::string annotation(const Report& report, const Diagnostic& diagnostic) {
     const Position begin = diagnostic.file->position(diagnostic.span.begin);
     const Position end = end_position(*diagnostic.file, diagnostic.span);
     const bool one_line = begin.line == end.line;
-    std::string properties = "file=" + escape_command_property(repository_path(report, *diagnostic.file)) +
+    std::string properties = "file=" + escape_command_property(printable(repository_path(report, *diagnostic.file))) +
                              ",line=" + std::to_string(begin.line);
     if (one_line) properties += ",col=" + std::to_string(begin.column);
     properties += ",endLine=" + std::to_string(end.line);

@@ -39,22 +39,26 @@ struct ShownLine {
     std::size_t last = 0;   // one past the last underlined column
 };
 
+// The line from code point `from` to `to`, printable: a character spelled out ("<U+202E>")
+// widens it, so the caret's columns are counted in what is printed.
 ShownLine shown_line(std::string_view line, std::size_t first, std::size_t last) {
     const std::size_t length = utf8::count_code_points(line);
     first = std::min(first, length);
     last = std::min(std::max(last, first), length);
-    if (length <= kWidestShownLine) return {printable(line), first, last};
-    const std::size_t from = first > kContextBeforeCaret ? first - kContextBeforeCaret : 0;
-    const std::size_t to = std::min(length, from + kWidestShownLine);
-    const std::size_t begin_byte = utf8::offset_of_code_point(line, from);
-    const std::size_t end_byte = utf8::offset_of_code_point(line, to);
+    const bool windowed = length > kWidestShownLine;
+    const std::size_t from = windowed && first > kContextBeforeCaret ? first - kContextBeforeCaret : 0;
+    const std::size_t to = windowed ? std::min(length, from + kWidestShownLine) : length;
+    const auto piece = [&line](std::size_t begin, std::size_t end) {
+        const std::size_t begin_byte = utf8::offset_of_code_point(line, begin);
+        return printable(line.substr(begin_byte, utf8::offset_of_code_point(line, end) - begin_byte));
+    };
     const std::string_view ellipsis = "\u2026";
+    const std::string before = (from > 0 ? std::string(ellipsis) : "") + piece(from, first);
+    const std::string under = piece(first, std::min(last, to));
     ShownLine shown;
-    shown.text = (from > 0 ? std::string(ellipsis) : "") + printable(line.substr(begin_byte, end_byte - begin_byte)) +
-                 (to < length ? std::string(ellipsis) : "");
-    const std::size_t shift = from > 0 ? 1 : 0;
-    shown.first = first - from + shift;
-    shown.last = std::min(last, to) - from + shift;
+    shown.first = utf8::count_code_points(before);
+    shown.last = shown.first + utf8::count_code_points(under);
+    shown.text = before + under + piece(std::min(last, to), to) + (to < length ? std::string(ellipsis) : "");
     return shown;
 }
 
