@@ -135,6 +135,13 @@ TEST_CASE("colors follow --color, the terminal, CI and NO_COLOR") {
     CHECK_FALSE(has_color({"check"}, {}));  // auto, and not a terminal
     CHECK_FALSE(has_color({"check", "--color", "never"}, {}));
     CHECK(has_color({"check", "--color", "always"}, {{"CI", "true"}}));
+    // FORCE_COLOR (set and not empty) colors a log that is not a terminal, also under CI.
+    CHECK(has_color({"check"}, {{"FORCE_COLOR", "1"}, {"CI", "true"}}));
+    CHECK_FALSE(has_color({"check"}, {{"FORCE_COLOR", ""}}));
+    // NO_COLOR wins over FORCE_COLOR, and --color over both.
+    CHECK_FALSE(has_color({"check"}, {{"FORCE_COLOR", "1"}, {"NO_COLOR", "1"}}));
+    CHECK_FALSE(has_color({"check", "--color", "never"}, {{"FORCE_COLOR", "1"}}));
+    CHECK(has_color({"check", "--color", "always"}, {{"NO_COLOR", "1"}}));
 }
 
 TEST_CASE("text output never passes control characters through") {

@@ -13,7 +13,19 @@ namespace reclint {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kCommands = {"check", "rules", "explain", "graph"};
+constexpr std::array<std::string_view, 5> kCommands = {"check", "rules", "explain", "graph", "schema"};
+
+constexpr std::string_view kExitCodes =
+    "Exit codes: 0 no error (and warnings within --max-warnings); 1 findings that fail the run;\n"
+    "2 a usage or config error, or an input that could not be read; 3 an internal error.";
+
+constexpr std::string_view kMainFooter =
+    "Examples:\n"
+    "  reclint                                 check the repository in the current folder\n"
+    "  reclint check dags/feed.yaml            report on one file, with the repository as context\n"
+    "  reclint check --format sarif -o r.sarif for GitHub code scanning\n"
+    "\n"
+    "reclint rules lists every rule; reclint explain ID prints a rule's page.";
 
 // "" when `text` is a real calendar date written YYYY-MM-DD, else why not.
 std::string check_date(const std::string& text) {
@@ -58,7 +70,7 @@ void add_rule_options(CLI::App& command, Options& options) {
 
 void add_check_options(CLI::App& check, Options& options) {
     check.add_option("paths", options.paths, "files and folders to check (default: .)");
-    check.add_option("--format", options.format, "output format")
+    check.add_option("--format,--output-format", options.format, "output format")
         ->check(CLI::IsMember({"text", "github", "json", "sarif"}));
     check.add_option("-o,--output", options.output, "write the report to FILE instead of stdout");
     check.add_option("--summary", options.summary,
@@ -92,19 +104,39 @@ std::unique_ptr<CLI::App> build_app(Options& options) {
         "reclint: pre-deploy checks for workflow DAGs, Argo manifests and online-test configs", "reclint");
     app->set_version_flag("--version", std::string("reclint ") + RECLINT_VERSION);
     app->require_subcommand(1);
+    app->footer(std::string(kMainFooter) + "\n\n" + std::string(kExitCodes));
 
-    add_check_options(*app->add_subcommand("check", "lint files and folders (the default command)"), options);
+    auto* check = app->add_subcommand("check", "lint files and folders (the default command)");
+    add_check_options(*check, options);
+    check->footer(
+        "Examples:\n"
+        "  reclint check                           the whole repository\n"
+        "  reclint check --select 'experiment/*'   only the experiment rules\n"
+        "  reclint check --format json -o r.json   a machine-readable report\n"
+        "\n" +
+        std::string(kExitCodes) + "\nreclint explain ID prints the page of a rule named in a finding.");
 
     auto* rules = app->add_subcommand("rules", "list every rule: id, severity, summary");
-    rules->add_option("--format", options.format, "output format")->check(CLI::IsMember({"text", "json"}));
+    rules->add_option("--format,--output-format", options.format, "output format")
+        ->check(CLI::IsMember({"text", "json"}));
     add_rule_options(*rules, options);
+    rules->footer("Example: reclint rules --config .reclint.yaml (the severities that config gives)");
 
     auto* explain = app->add_subcommand("explain", "print a rule's page");
     explain->add_option("rule", options.rule_id, "a rule id such as dag/cycle")->required();
+    explain->footer("Example: reclint explain dag/cycle");
 
     auto* graph = app->add_subcommand("graph", "print the DAG of a DAG file or Argo manifest");
     graph->add_option("file", options.graph_file, "a DAG file or Argo manifest")->required();
-    graph->add_option("--format", options.graph_format, "output format")->check(CLI::IsMember({"mermaid", "dot"}));
+    graph->add_option("--format,--output-format", options.graph_format, "output format")
+        ->check(CLI::IsMember({"mermaid", "dot"}));
+    graph->footer("Example: reclint graph dags/feed.yaml --format dot | dot -Tsvg > feed.svg");
+
+    auto* schema = app->add_subcommand("schema", "print the JSON Schema of a file kind, for editors");
+    schema->add_option("kind", options.schema_kind, "dag, experiment, holdout, catalog, config or argo")
+        ->required()
+        ->check(CLI::IsMember({"dag", "experiment", "holdout", "catalog", "config", "argo"}));
+    schema->footer("Example: reclint schema experiment > .schemas/experiment.json");
     return app;
 }
 
@@ -131,6 +163,7 @@ ParsedCommandLine parse_command_line(std::vector<std::string> arguments, Environ
     options.command = command == "rules"     ? Command::rules
                       : command == "explain" ? Command::explain
                       : command == "graph"   ? Command::graph
+                      : command == "schema"  ? Command::schema
                                              : Command::check;
     return {options, 0};
 }

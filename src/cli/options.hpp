@@ -8,7 +8,7 @@
 
 namespace reclint {
 
-enum class Command { check, rules, explain, graph };
+enum class Command { check, rules, explain, graph, schema };
 
 struct Options {
     Command command = Command::check;
@@ -31,6 +31,9 @@ struct Options {
 
     // explain
     std::string rule_id;
+
+    // schema
+    std::string schema_kind;
 
     // graph
     std::string graph_file;

@@ -19,6 +19,8 @@ int run_reclint(const std::vector<std::string>& arguments, Environment& environm
                 return run_explain_command(options, environment);
             case Command::graph:
                 return run_graph_command(options, environment);
+            case Command::schema:
+                return run_schema_command(options, environment);
         }
     } catch (const std::exception& error) {
         environment.print_message("internal error: " + std::string(error.what()));

@@ -20,10 +20,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// --color wins; then NO_COLOR (set: no colors), then FORCE_COLOR (set and not empty: colors, also
+// under CI, whose logs show them), then whether stdout is a terminal outside CI.
 bool use_color(const Options& options, const Environment& environment) {
     if (options.color == "always") return true;
     if (options.color == "never" || options.output) return false;
-    return environment.out_is_terminal && environment.variable("CI") != "true" && !environment.variable("NO_COLOR");
+    if (environment.variable("NO_COLOR")) return false;
+    if (const auto force = environment.variable("FORCE_COLOR"); force && !force->empty()) return true;
+    return environment.out_is_terminal && environment.variable("CI") != "true";
 }
 
 CheckRequest make_request(const Options& options, const Environment& environment) {
