@@ -11,8 +11,8 @@ extern char** environ;
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     std::error_code error;
-    reclint::Environment environment{
-        std::filesystem::current_path(error), std::cout, std::cerr, ::isatty(STDOUT_FILENO) == 1, {}};
+    reclint::Environment environment{std::filesystem::current_path(error), std::cout, std::cerr,
+                                     ::isatty(STDOUT_FILENO) == 1,         {},        &std::cin};
     for (char** variable = environ; *variable != nullptr; ++variable) {
         const std::string entry(*variable);
         const std::size_t equals = entry.find('=');

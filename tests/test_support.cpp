@@ -42,11 +42,13 @@ fs::path write_file(const fs::path& path, const std::string& text) {
     return path;
 }
 
-RunResult run_reclint_in(const fs::path& cwd, const std::vector<std::string>& arguments,
-                         const std::vector<std::pair<std::string, std::string>>& variables) {
+namespace {
+
+RunResult run_with(const fs::path& cwd, const std::vector<std::string>& arguments,
+                   const std::vector<std::pair<std::string, std::string>>& variables, std::istream* in) {
     std::ostringstream out;
     std::ostringstream err;
-    Environment environment{cwd, out, err, false, {}};
+    Environment environment{cwd, out, err, false, {}, in};
     for (const auto& [name, value] : variables)
         environment.variables[name] = value;
     RunResult result;
@@ -54,6 +56,19 @@ RunResult run_reclint_in(const fs::path& cwd, const std::vector<std::string>& ar
     result.out = out.str();
     result.err = err.str();
     return result;
+}
+
+}  // namespace
+
+RunResult run_reclint_in(const fs::path& cwd, const std::vector<std::string>& arguments,
+                         const std::vector<std::pair<std::string, std::string>>& variables) {
+    return run_with(cwd, arguments, variables, nullptr);
+}
+
+RunResult run_reclint_with_input(const fs::path& cwd, const std::vector<std::string>& arguments,
+                                 const std::string& input) {
+    std::istringstream in(input);
+    return run_with(cwd, arguments, {}, &in);
 }
 
 std::string shell_quote(const std::string& text) {

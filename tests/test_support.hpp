@@ -49,6 +49,10 @@ struct RunResult {
 RunResult run_reclint_in(const std::filesystem::path& cwd, const std::vector<std::string>& arguments,
                          const std::vector<std::pair<std::string, std::string>>& variables = {});
 
+// The same, with `input` on standard input.
+RunResult run_reclint_with_input(const std::filesystem::path& cwd, const std::vector<std::string>& arguments,
+                                 const std::string& input);
+
 // Runs `script` with bash in `cwd` with exactly the environment `variables` (nothing of the test's
 // own environment leaks in), as the Action's steps and git hooks run: a real process.
 RunResult run_bash_in(const std::filesystem::path& cwd, const std::string& script,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <istream>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -18,6 +19,7 @@ struct Environment {
     std::ostream& err;
     bool out_is_terminal = false;
     std::map<std::string, std::string> variables;  // CI, NO_COLOR, GITHUB_STEP_SUMMARY, ...
+    std::istream* in = nullptr;                    // standard input; none: reads get nothing
 
     // One line on stderr, "reclint: " first. Paths and names in it are shown through printable(), so
     // none can start a line of its own (a GitHub workflow command) or emit an escape sequence.

@@ -28,6 +28,7 @@ struct Options {
     std::string color = "auto";  // auto | always | never
     bool verbose = false;
     std::uint64_t max_file_size = 10 * 1024 * 1024;
+    std::optional<std::string> stdin_filename;  // the path the text on standard input ("-") stands for
 
     // explain
     std::string rule_id;

@@ -1,6 +1,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
 
 #include "commands/commands.hpp"
 #include "commands/job_summary.hpp"
@@ -28,6 +29,27 @@ bool use_color(const Options& options, const Environment& environment) {
     if (environment.variable("NO_COLOR")) return false;
     if (const auto force = environment.variable("FORCE_COLOR"); force && !force->empty()) return true;
     return environment.out_is_terminal && environment.variable("CI") != "true";
+}
+
+// `--stdin-filename PATH -`: the text on standard input stands in for PATH. False on a usage error.
+bool take_stdin(const Options& options, Environment& environment, CheckRequest& request) {
+    const bool dash = std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end();
+    if (!options.stdin_filename) {
+        if (!dash) return true;
+        environment.err
+            << "reclint: error: \"-\" (standard input) needs --stdin-filename PATH, the path it stands for\n";
+        return false;
+    }
+    if (options.paths.size() > 1 || (options.paths.size() == 1 && !dash)) {
+        environment.err
+            << "reclint: error: --stdin-filename checks standard input alone: give \"-\" as the only path\n";
+        return false;
+    }
+    std::string text;
+    if (environment.in) text.assign(std::istreambuf_iterator<char>(*environment.in), {});
+    request.paths = {*options.stdin_filename};
+    request.texts.emplace(*options.stdin_filename, std::move(text));
+    return true;
 }
 
 CheckRequest make_request(const Options& options, const Environment& environment) {
@@ -138,8 +160,9 @@ int exit_code(const CheckResult& result, const Options& options) {
 }  // namespace
 
 int run_check_command(const Options& options, Environment& environment) {
-    const CheckRequest request = make_request(options, environment);
+    CheckRequest request = make_request(options, environment);
     if (!rule_filter_is_valid(request.rules, environment)) return kExitUsage;
+    if (!take_stdin(options, environment, request)) return kExitUsage;
     const CheckResult result = run_check(request);
     for (const std::string& message : result.messages)
         environment.print_message(message);

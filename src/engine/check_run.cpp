@@ -16,17 +16,27 @@ namespace fs = std::filesystem;
 
 namespace {
 
+fs::path absolute_path(const fs::path& cwd, const fs::path& path) {
+    fs::path absolute = (cwd / path).lexically_normal();
+    if (absolute.filename().empty() && absolute.has_parent_path() && absolute != absolute.root_path()) {
+        absolute = absolute.parent_path();
+    }
+    return absolute;
+}
+
 std::vector<fs::path> named_paths(const CheckRequest& request) {
     std::vector<fs::path> named;
     const std::vector<std::string> given = request.paths.empty() ? std::vector<std::string>{"."} : request.paths;
-    for (const std::string& path : given) {
-        fs::path absolute = (request.cwd / path).lexically_normal();
-        if (absolute.filename().empty() && absolute.has_parent_path() && absolute != absolute.root_path()) {
-            absolute = absolute.parent_path();
-        }
-        named.push_back(absolute);
-    }
+    for (const std::string& path : given)
+        named.push_back(absolute_path(request.cwd, path));
     return named;
+}
+
+FileTexts absolute_texts(const CheckRequest& request) {
+    FileTexts texts;
+    for (const auto& [path, text] : request.texts)
+        texts.emplace(absolute_path(request.cwd, path), text);
+    return texts;
 }
 
 void report_walk_problems(const WalkResult& walk, const CheckRequest& request, CheckResult& result) {
@@ -161,7 +171,8 @@ CheckResult run_check(const CheckRequest& given) {
         result.config_invalid = true;
         return result;
     }
-    const WalkResult walk = find_files(named_paths(request), config);
+    const FileTexts texts = absolute_texts(request);
+    const WalkResult walk = find_files(named_paths(request), config, texts);
     report_walk_problems(walk, request, result);
     result.repository = std::make_unique<Repository>(config);
     if (request.today) result.repository->set_today(*request.today);

@@ -11,6 +11,7 @@
 #include "engine/diagnostic.hpp"
 #include "engine/rule_selection.hpp"
 #include "load/config_loader.hpp"
+#include "load/file_texts.hpp"
 #include "model/repository.hpp"
 
 namespace reclint {
@@ -24,6 +25,7 @@ struct CheckRequest {
     unsigned jobs = 0;  // 0: one thread per core
     bool verbose = false;
     std::optional<TimeInterval> today;  // `--today`; default: the current UTC day
+    FileTexts texts;  // read instead of the disk (--stdin-filename, an editor's buffers); paths as `paths`
 };
 
 struct CheckResult {

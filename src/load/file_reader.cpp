@@ -74,6 +74,16 @@ FileContents read_file(const std::filesystem::path& path, std::uint64_t max_size
     return contents;
 }
 
+FileContents contents_of_text(const std::string& text, std::uint64_t max_size) {
+    FileContents contents;
+    contents.size = text.size();
+    if (contents.size > max_size) contents.status = FileContents::Status::too_large;
+    const std::size_t wanted = contents.size > max_size ? std::min<std::size_t>(kPeekSize, text.size()) : text.size();
+    const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    contents.text.assign(text, std::min(bom, wanted), wanted - std::min(bom, wanted));
+    return contents;
+}
+
 std::string describe_open_error(const std::filesystem::path& path, int error) {
     if (error == ELOOP) return "too many levels of symbolic links (a symlink loop?)";
     if (error == EACCES) return "permission denied";

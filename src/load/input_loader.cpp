@@ -35,7 +35,8 @@ const Node* empty_document(std::pmr::memory_resource& arena) {
 LoadedInput load_input(const FoundFile& found, const Config& config, const std::filesystem::path& cwd,
                        std::uint64_t max_file_size) {
     LoadedInput loaded;
-    FileContents contents = read_file(found.path, max_file_size);
+    FileContents contents =
+        found.text ? contents_of_text(*found.text, max_file_size) : read_file(found.path, max_file_size);
     if (contents.status == FileContents::Status::unreadable) {
         loaded.unreadable = contents.error;
         return loaded;

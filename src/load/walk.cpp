@@ -30,11 +30,16 @@ bool is_under(const fs::path& path, const fs::path& folder) {
 
 class Walker {
   public:
-    Walker(const std::vector<fs::path>& named, const Config& config) : named_(named), config_(config) {}
+    Walker(const std::vector<fs::path>& named, const Config& config, const FileTexts& texts)
+        : named_(named), config_(config), texts_(texts) {}
 
     WalkResult run() {
         std::vector<fs::path> named_folders;
         for (const fs::path& path : named_) {
+            if (texts_.contains(path)) {
+                explicit_files_.push_back(path);
+                continue;
+            }
             std::error_code error;
             const fs::file_status status = fs::status(path, error);
             if (error || !fs::exists(status)) {
@@ -52,6 +57,7 @@ class Walker {
         for (const fs::path& folder : named_folders) {
             if (!is_under(folder, config_.root)) walk(folder, named_folders);
         }
+        add_texts(named_folders);
         for (const fs::path& file : explicit_files_) {
             FoundFile& found = found_[file];
             found.path = file;
@@ -61,6 +67,7 @@ class Walker {
         for (const WalkProblem& problem : result_.problems)
             found_.erase(problem.path);
         for (auto& [path, file] : found_) {
+            if (const auto text = texts_.find(path); text != texts_.end()) file.text = &text->second;
             if (!file.named || !is_excluded(path)) {
                 result_.files.push_back(file);
             } else if (file.explicit_file) {
@@ -71,6 +78,17 @@ class Walker {
     }
 
   private:
+    // Texts of files that the disk may not have yet (an editor's new buffer) are found as the walk would.
+    void add_texts(const std::vector<fs::path>& named_folders) {
+        for (const auto& [path, text] : texts_) {
+            if (!is_under(path, config_.root) && !is_named(path, named_folders)) continue;
+            if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path)) continue;
+            FoundFile& found = found_[path];
+            found.path = path;
+            found.named = found.named || is_named(path, named_folders);
+        }
+    }
+
     bool is_excluded(const fs::path& path) const { return config_.is_excluded(relative_path(path, config_.root)); }
 
     bool is_named(const fs::path& path, const std::vector<fs::path>& named_folders) const {
@@ -112,6 +130,7 @@ class Walker {
 
     const std::vector<fs::path>& named_;
     const Config& config_;
+    const FileTexts& texts_;
     std::vector<fs::path> explicit_files_;
     std::map<fs::path, FoundFile> found_;
     WalkResult result_;
@@ -119,8 +138,8 @@ class Walker {
 
 }  // namespace
 
-WalkResult find_files(const std::vector<fs::path>& named, const Config& config) {
-    return Walker(named, config).run();
+WalkResult find_files(const std::vector<fs::path>& named, const Config& config, const FileTexts& texts) {
+    return Walker(named, config, texts).run();
 }
 
 std::string relative_path(const fs::path& path, const fs::path& base) {

@@ -6,14 +6,16 @@
 #include <string>
 #include <vector>
 
+#include "load/file_texts.hpp"
 #include "model/config.hpp"
 
 namespace reclint {
 
 struct FoundFile {
-    std::filesystem::path path;  // absolute, lexically normal
-    bool named = false;          // under a named path: reported on
-    bool explicit_file = false;  // named on the command line itself
+    std::filesystem::path path;         // absolute, lexically normal
+    bool named = false;                 // under a named path: reported on
+    bool explicit_file = false;         // named on the command line itself
+    const std::string* text = nullptr;  // its text when it stands in for the disk (stdin, an editor)
 };
 
 struct WalkProblem {
@@ -30,7 +32,9 @@ struct WalkResult {
 
 // `named` are absolute paths; `config.root` is walked for context. Folders named .git, build
 // and node_modules are never entered, and symlinked folders are not followed (no loops).
-WalkResult find_files(const std::vector<std::filesystem::path>& named, const Config& config);
+// A file of `texts` is found as if it were on disk (whether it is or not), and read from there.
+WalkResult find_files(const std::vector<std::filesystem::path>& named, const Config& config,
+                      const FileTexts& texts = {});
 
 // The path relative to `base`, with '/' separators ("../x.yaml" when outside).
 std::string relative_path(const std::filesystem::path& path, const std::filesystem::path& base);
