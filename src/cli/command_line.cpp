@@ -13,7 +13,7 @@ namespace reclint {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kCommands = {"check", "rules", "explain", "graph", "schema"};
+constexpr std::array<std::string_view, 6> kCommands = {"check", "rules", "explain", "graph", "schema", "catalog"};
 
 constexpr std::string_view kExitCodes =
     "Exit codes: 0 no error (and warnings within --max-warnings); 1 findings that fail the run;\n"
@@ -139,6 +139,15 @@ std::unique_ptr<CLI::App> build_app(Options& options) {
         ->required()
         ->check(CLI::IsMember({"dag", "experiment", "holdout", "catalog", "config", "argo"}));
     schema->footer("Example: reclint schema experiment > .schemas/experiment.json");
+
+    auto* catalog = app->add_subcommand("catalog", "catalog files of warehouse tables");
+    catalog->require_subcommand(1);
+    auto* import = catalog->add_subcommand("import", "write a catalog from a database or an export file");
+    import->add_option("--from", options.catalog_from, "postgres:CONNINFO, bigquery:FILE or dbt:FILE")->required();
+    import->add_option("-o,--output", options.output, "write the catalog to FILE (atomically) instead of stdout");
+    import->add_option("--merge", options.catalog_merge,
+                       "keep the complete: flags, descriptions and comments of this catalog");
+    import->add_option("--schema", options.catalog_schemas, "only this schema (repeatable)")->allow_extra_args(false);
     return app;
 }
 
@@ -166,6 +175,7 @@ ParsedCommandLine parse_command_line(std::vector<std::string> arguments, Environ
                       : command == "explain" ? Command::explain
                       : command == "graph"   ? Command::graph
                       : command == "schema"  ? Command::schema
+                      : command == "catalog" ? Command::catalog_import
                                              : Command::check;
     return {options, 0};
 }

@@ -8,7 +8,7 @@
 
 namespace reclint {
 
-enum class Command { check, rules, explain, graph, schema };
+enum class Command { check, rules, explain, graph, schema, catalog_import };
 
 struct Options {
     Command command = Command::check;
@@ -39,6 +39,11 @@ struct Options {
     // graph
     std::string graph_file;
     std::string graph_format = "mermaid";  // mermaid | dot
+
+    // catalog import (writes to `output` when given)
+    std::string catalog_from;  // PREFIX:ARGUMENT
+    std::optional<std::string> catalog_merge;
+    std::vector<std::string> catalog_schemas;
 };
 
 }  // namespace reclint

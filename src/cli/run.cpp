@@ -21,6 +21,8 @@ int run_reclint(const std::vector<std::string>& arguments, Environment& environm
                 return run_graph_command(options, environment);
             case Command::schema:
                 return run_schema_command(options, environment);
+            case Command::catalog_import:
+                return run_catalog_import_command(options, environment);
         }
     } catch (const std::exception& error) {
         environment.print_message("internal error: " + std::string(error.what()));

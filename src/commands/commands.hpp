@@ -17,5 +17,6 @@ int run_rules_command(const Options& options, Environment& environment);
 int run_explain_command(const Options& options, Environment& environment);
 int run_graph_command(const Options& options, Environment& environment);
 int run_schema_command(const Options& options, Environment& environment);
+int run_catalog_import_command(const Options& options, Environment& environment);
 
 }  // namespace reclint
