@@ -161,7 +161,7 @@ TEST_CASE("an unknown source, a missing file and a bad merge file are exit 2", "
     CHECK(merge.err.rfind("reclint: error: catalog.yaml:3:1: ", 0) == 0);
 }
 
-TEST_CASE("--merge keeps hand-set complete flags, descriptions and comments", "[catalog-import]") {
+TEST_CASE("catalog import --merge keeps hand-set complete flags, descriptions and comments", "[catalog-import]") {
     const ScratchFolder folder;
     folder.write("export.json", kBigQueryExport);
     folder.write("catalog.yaml",
@@ -220,7 +220,7 @@ TEST_CASE("names that YAML would read otherwise are quoted", "[catalog-import]")
     CHECK(run_reclint_in(folder.path(), {"check", "--no-config", "catalog.yaml"}).exit_code == 0);
 }
 
-TEST_CASE("-o leaves no temporary file, and a failed write keeps the old file", "[catalog-import]") {
+TEST_CASE("catalog import -o leaves no temporary file, and a failed write keeps the old file", "[catalog-import]") {
     const ScratchFolder folder;
     folder.write("export.json", kBigQueryExport);
     folder.write("out/catalog.yaml", "old\n");
