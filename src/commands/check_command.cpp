@@ -1,3 +1,5 @@
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -111,19 +113,21 @@ bool write_output(const Options& options, Environment& environment, const std::f
     return false;
 }
 
+// A file by device and inode, symlinks followed: every path of it (hard links, symlinks, other
+// spellings) has the same identity.
+std::optional<std::pair<dev_t, ino_t>> file_identity(const fs::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    return std::pair{info.st_dev, info.st_ino};
+}
+
 // The input (a file that was checked or read for context, or the config) that writing to `target`
-// would overwrite: `-o dags/feed.yaml` must not replace the DAG file with its own report.
+// would overwrite: `-o dags/feed.yaml` must not replace the DAG file with its own report, nor a
+// hard link of it.
 std::optional<std::string> input_at(const std::string& target, const CheckResult& result, const fs::path& cwd) {
-    const fs::path path = cwd / target;
-    std::error_code error;
-    if (!fs::is_regular_file(path, error)) return std::nullopt;
-    const fs::path real = fs::canonical(path, error);
-    const auto is_target = [&](const SourceFile& source) {
-        const fs::path name = fs::path(source.path()).filename();
-        if (name != path.filename() && name != real.filename()) return false;
-        std::error_code not_same;
-        return fs::equivalent(cwd / source.path(), path, not_same);
-    };
+    const auto identity = file_identity(cwd / target);
+    if (!identity) return std::nullopt;
+    const auto is_target = [&](const SourceFile& source) { return file_identity(cwd / source.path()) == identity; };
     if (result.config.file && is_target(result.config.file->source)) return result.config.file->source.path();
     if (!result.repository) return std::nullopt;
     for (const auto& file : result.repository->files()) {
