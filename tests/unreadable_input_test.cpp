@@ -4,7 +4,9 @@
 // root too, where file permissions do not bind.
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "test_support.hpp"
 
@@ -115,4 +117,76 @@ TEST_CASE("binary garbage is reported when named and skipped when merely found")
           "\xef\xbf\xbd\n"
           "   | ^\n"
           "checked 1 file: 1 error, 0 warnings\n");
+}
+
+TEST_CASE("a symlink to a file outside the project is not followed, and one named is reported") {
+    ScratchFolder outside;
+    outside.write("secret.yaml", "name: job-feed-daily\njobs:\n  - name: SECRET\n    comand: x\n");
+    ScratchFolder folder;
+    fs::create_directories(folder.path() / ".git");
+    folder.write("dags/feed.yaml", kCleanDag);
+    fs::create_symlink(outside.path() / "secret.yaml", folder.path() / "dags/link.yaml");
+    fs::create_symlink("feed.yaml", folder.path() / "dags/inside.yaml");  // within the project: followed
+    const RunResult walked = run_reclint_in(folder.path(), {"check", "--verbose"});
+    CHECK(walked.exit_code == 0);
+    CHECK(walked.out == "checked 2 files: no problems\n");
+    CHECK(walked.err ==
+          "reclint: using the default settings: no .reclint.yaml here or in a parent folder up to the repository "
+          "root\n"
+          "reclint: skipped dags/link.yaml: the symlink points to a file outside the project, not followed\n");
+    const RunResult named = run_reclint_in(folder.path(), {"check", "dags/link.yaml", "dags/feed.yaml"});
+    CHECK(named.exit_code == 2);
+    CHECK(named.out == "checked 1 file: no problems found, but a file could not be read\n");
+    CHECK(named.err ==
+          "reclint: error: dags/link.yaml: not checked: the symlink points to a file outside the project, and "
+          "reclint follows symlinks only within it\n");
+}
+
+namespace {
+
+// Folders nested past the system's path limit (PATH_MAX, 4,096 on Linux), made with *at() calls
+// relative to each parent, since no full path of the deepest ones can be used.
+class DeepFolders {
+  public:
+    DeepFolders(const fs::path& top, int levels) : top_(top) {
+        int fd = ::open(top.c_str(), O_RDONLY | O_DIRECTORY);
+        for (int level = 0; level < levels; ++level) {
+            REQUIRE(::mkdirat(fd, kName.c_str(), 0755) == 0);
+            const int child = ::openat(fd, kName.c_str(), O_RDONLY | O_DIRECTORY);
+            if (level == levels / 2)
+                middle_ = fd;  // kept open to cut the tree in two afterwards
+            else
+                ::close(fd);
+            fd = child;
+        }
+        const int file = ::openat(fd, "feed.yaml", O_WRONLY | O_CREAT, 0644);
+        REQUIRE(::write(file, kBrokenDag.data(), kBrokenDag.size()) == static_cast<ssize_t>(kBrokenDag.size()));
+        ::close(file);
+        ::close(fd);
+    }
+    // Cuts the tree in two halves whose paths fit the limit, so that the scratch folder can go.
+    ~DeepFolders() {
+        ::renameat(middle_, kName.c_str(), AT_FDCWD, (top_ / "tail").c_str());
+        ::close(middle_);
+    }
+    DeepFolders(const DeepFolders&) = delete;
+    DeepFolders& operator=(const DeepFolders&) = delete;
+
+  private:
+    inline static const std::string kName = std::string(200, 'd');
+    fs::path top_;
+    int middle_ = -1;
+};
+
+}  // namespace
+
+TEST_CASE("a file nested past the system's path limit is reported, never checked 0 files and passed") {
+    ScratchFolder folder;
+    const DeepFolders deep(folder.path(), 22);  // 22 x 201 characters
+    const RunResult result = run_reclint_in(folder.path(), {"check"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.out == "checked 0 files: no problems found, but a file could not be read\n");
+    const std::string prefix = "reclint: error: " + std::string(20 * 201, 'd').substr(0, 10);
+    CHECK(result.err.starts_with(prefix));
+    CHECK(result.err.ends_with(": cannot read: the path is longer than the system allows (PATH_MAX)\n"));
 }

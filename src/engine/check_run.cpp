@@ -46,6 +46,12 @@ void report_walk_problems(const WalkResult& walk, const CheckRequest& request, C
                                   problem.reason);
         result.failed_to_read = result.failed_to_read || problem.named;
     }
+    for (const fs::path& path : walk.links_leaving) {
+        if (request.verbose) {
+            result.messages.push_back("skipped " + relative_path(path, request.cwd) +
+                                      ": the symlink points to a file outside the project, not followed");
+        }
+    }
     for (const fs::path& path : walk.excluded_named) {
         result.messages.push_back("note: " + relative_path(path, request.cwd) +
                                   ": not checked, the config's exclude matches it");

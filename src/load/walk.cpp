@@ -28,10 +28,24 @@ bool is_under(const fs::path& path, const fs::path& folder) {
     return folder_end == folder.end() || (std::next(folder_end) == folder.end() && folder_end->empty());
 }
 
+// Whether a symlink leads out of `boundary` (a canonical folder). Such links are not followed, so
+// a pull request cannot make reclint read, and echo, a file elsewhere on the machine.
+bool leads_outside(const fs::path& link, const fs::path& boundary) {
+    std::error_code error;
+    const fs::path target = fs::canonical(link, error);
+    return !error && !is_under(target, boundary);  // a dangling link or a loop is reported when read
+}
+
+fs::path canonical_or_same(const fs::path& path) {
+    std::error_code error;
+    fs::path canonical = fs::canonical(path, error);
+    return error ? path : canonical;
+}
+
 class Walker {
   public:
     Walker(const std::vector<fs::path>& named, const Config& config, const FileTexts& texts)
-        : named_(named), config_(config), texts_(texts) {}
+        : named_(named), config_(config), texts_(texts), root_(canonical_or_same(config.root)) {}
 
     WalkResult run() {
         std::vector<fs::path> named_folders;
@@ -59,6 +73,15 @@ class Walker {
         }
         add_texts(named_folders);
         for (const fs::path& file : explicit_files_) {
+            if (!texts_.contains(file) && is_under(file, config_.root) && fs::is_symlink(file) &&
+                leads_outside(file, root_)) {
+                result_.problems.push_back(
+                    {file,
+                     "not checked: the symlink points to a file outside the project, and reclint follows "
+                     "symlinks only within it",
+                     true});
+                continue;
+            }
             FoundFile& found = found_[file];
             found.path = file;
             found.named = true;
@@ -98,31 +121,46 @@ class Walker {
 
     // Iterative, so that deep folder trees cannot exhaust the stack.
     void walk(const fs::path& top, const std::vector<fs::path>& named_folders) {
+        const fs::path boundary = top == config_.root ? root_ : canonical_or_same(top);
         std::vector<fs::path> pending{top};
         while (!pending.empty()) {
             const fs::path folder = std::move(pending.back());
             pending.pop_back();
             std::error_code error;
             fs::directory_iterator entries(folder, error);
-            if (error) {
-                result_.problems.push_back(
-                    {folder, "cannot read the folder: " + error.message(), is_named(folder, named_folders)});
-                continue;
+            for (; !error && entries != fs::directory_iterator(); entries.increment(error)) {
+                const fs::path path = entries->path().lexically_normal();
+                std::error_code status_error;
+                const fs::file_status status = entries->symlink_status(status_error);
+                std::error_code type_unknown;
+                if (!status_error) {
+                    visit(path, status, boundary, pending, named_folders);
+                } else if (is_yaml_or_json(path) || !entries->is_regular_file(type_unknown)) {
+                    // Past PATH_MAX, say: it may be a folder or one of ours, so it is never skipped silently.
+                    result_.problems.push_back({path, "cannot read: " + describe_open_error(path, status_error.value()),
+                                                is_named(path, named_folders)});
+                }
             }
-            for (; entries != fs::directory_iterator(); entries.increment(error)) {
-                visit(entries->path().lexically_normal(), entries->symlink_status(error), pending, named_folders);
+            if (error) {
+                result_.problems.push_back({folder,
+                                            "cannot read the folder: " + describe_open_error(folder, error.value()),
+                                            is_named(folder, named_folders)});
             }
         }
     }
 
-    void visit(const fs::path& path, fs::file_status link_status, std::vector<fs::path>& pending,
-               const std::vector<fs::path>& named_folders) {
+    void visit(const fs::path& path, fs::file_status link_status, const fs::path& boundary,
+               std::vector<fs::path>& pending, const std::vector<fs::path>& named_folders) {
         if (fs::is_directory(link_status)) {
             if (!is_skipped_folder(path) && !is_excluded(path)) pending.push_back(path);
             return;
         }
         // A config file is read as the config, never as an input.
         if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path)) return;
+        if (fs::is_symlink(link_status) && !texts_.contains(path) && leads_outside(path, boundary)) {
+            result_.links_leaving.push_back(path);
+            return;
+        }
         FoundFile& found = found_[path];
         found.path = path;
         found.named = found.named || is_named(path, named_folders);
@@ -131,6 +169,7 @@ class Walker {
     const std::vector<fs::path>& named_;
     const Config& config_;
     const FileTexts& texts_;
+    const fs::path root_;  // canonical
     std::vector<fs::path> explicit_files_;
     std::map<fs::path, FoundFile> found_;
     WalkResult result_;

@@ -28,10 +28,12 @@ struct WalkResult {
     std::vector<FoundFile> files;  // sorted by path, each once
     std::vector<WalkProblem> problems;
     std::vector<std::filesystem::path> excluded_named;  // named files the config excludes
+    std::vector<std::filesystem::path> links_leaving;   // symlinks to files outside the project: not read
 };
 
 // `named` are absolute paths; `config.root` is walked for context. Folders named .git, build
-// and node_modules are never entered, and symlinked folders are not followed (no loops).
+// and node_modules are never entered, symlinked folders are not followed (no loops), and neither
+// are symlinks to files outside the project (or outside a named folder that is not in it).
 // A file of `texts` is found as if it were on disk (whether it is or not), and read from there.
 WalkResult find_files(const std::vector<std::filesystem::path>& named, const Config& config,
                       const FileTexts& texts = {});
