@@ -116,6 +116,29 @@ TEST_CASE("config naming a missing file is a usage error") {
     CHECK(result.out == "checked 0 files: no problems found, but a file could not be read\n");
 }
 
+TEST_CASE("a config that is a dangling symlink or a symlink loop cannot be read: never the defaults") {
+    Repository repo;
+    fs::create_symlink("shared/reclint.yaml", repo.root / ".reclint.yaml");
+    const RunResult dangling = run_reclint_in(repo.root / "dags", {"check"});
+    CHECK(dangling.exit_code == 2);
+    CHECK(dangling.err ==
+          "reclint: error: ../.reclint.yaml: cannot read the config file: the symlink points to a file that does "
+          "not exist\n");
+    CHECK(dangling.out == "checked 0 files: no problems found, but a file could not be read\n");
+    const RunResult rules = run_reclint_in(repo.root, {"rules"});
+    CHECK(rules.exit_code == 2);
+    CHECK(rules.err ==
+          "reclint: error: .reclint.yaml: cannot read the config file: the symlink points to a file that does not "
+          "exist\n");
+    fs::remove(repo.root / ".reclint.yaml");
+    fs::create_symlink(".reclint.yaml", repo.root / ".reclint.yaml");
+    const RunResult loop = run_reclint_in(repo.root, {"check"});
+    CHECK(loop.exit_code == 2);
+    CHECK(loop.err ==
+          "reclint: error: .reclint.yaml: cannot read the config file: too many levels of symbolic links (a symlink "
+          "loop?)\n");
+}
+
 TEST_CASE("no-config ignores the config, even a broken one") {
     Repository repo;
     repo.write(".reclint.yaml", "rulez: {}\n");

@@ -21,7 +21,8 @@ std::optional<fs::path> discover(const fs::path& cwd) {
     const fs::path root = find_repository_root(cwd);
     for (fs::path folder = cwd;; folder = folder.parent_path()) {
         std::error_code error;
-        if (fs::exists(folder / kConfigName, error)) return folder / kConfigName;
+        // symlink_status: a dangling symlink or a loop is a config that cannot be read, not no config.
+        if (fs::exists(fs::symlink_status(folder / kConfigName, error))) return folder / kConfigName;
         if (folder == root || folder == folder.parent_path()) return std::nullopt;
     }
 }
