@@ -1,11 +1,15 @@
 #include "cli/run.hpp"
 
+#include <algorithm>
+
 #include "cli/command_line.hpp"
 #include "commands/commands.hpp"
 
 namespace reclint {
 
-int run_reclint(const std::vector<std::string>& arguments, Environment& environment) {
+namespace {
+
+int run_command(const std::vector<std::string>& arguments, Environment& environment) {
     try {
         const ParsedCommandLine parsed = parse_command_line(arguments, environment);
         if (!parsed.options) return parsed.exit_code;
@@ -30,6 +34,19 @@ int run_reclint(const std::vector<std::string>& arguments, Environment& environm
         environment.print_message("internal error");
     }
     return kExitInternal;
+}
+
+}  // namespace
+
+int run_reclint(const std::vector<std::string>& arguments, Environment& environment) {
+    const int code = run_command(arguments, environment);
+    // A report that never reached its reader (a full disk, a closed pipe) must not pass for clean.
+    if (!environment.out.flush()) {
+        environment.out.clear();
+        environment.print_message("error: cannot write to standard output");
+        return std::max(code, kExitUsage);
+    }
+    return code;
 }
 
 }  // namespace reclint
