@@ -45,6 +45,10 @@ TEST_CASE("cron accepts what Argo accepts") {
                                        "@every 90s",
                                        "@every 0",
                                        "@every 500ms",
+                                       "@every 2562047h47m16.854775807s",
+                                       "@every 2562047h47m16.8547758079999s",
+                                       "@every -2562047h47m16.854775808s",
+                                       "@every 9223372036854775807ns",
                                        "TZ= 0 3 * * *"}) {
         INFO(schedule);
         CHECK(problems(schedule).empty());
@@ -101,6 +105,12 @@ TEST_CASE("cron counts fields and reads descriptors") {
     CHECK(problems("@every 1d") == Problems{"7+2: \"1d\" is not a duration: write a number and a "
                                             "unit (h, m, s, ms, us, ns), e.g. \"90m\" "
                                             "or \"24h\""});
+    const std::string too_long = "\" is longer than Argo accepts: a duration is at most 2562047h47m16.854775807s";
+    CHECK(problems("@every 9999999999999999999h") == Problems{"7+20: \"9999999999999999999h" + too_long});
+    CHECK(problems("@every 2562048h") == Problems{"7+8: \"2562048h" + too_long});
+    CHECK(problems("@every 2562047h47m16.854775808s") == Problems{"7+24: \"2562047h47m16.854775808s" + too_long});
+    CHECK(problems("@every 9223372036854775808ns") == Problems{"7+21: \"9223372036854775808ns" + too_long});
+    CHECK(problems("@every 2562047h2562047h") == Problems{"7+16: \"2562047h2562047h" + too_long});
     CHECK(problems("@every") == Problems{"0+6: unknown descriptor \"@every\": use one of @yearly, @annually, "
                                          "@monthly, @weekly, @daily, @midnight, @hourly or \"@every <duration>\""});
 }

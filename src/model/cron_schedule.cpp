@@ -1,6 +1,7 @@
 #include "model/cron_schedule.hpp"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 
 #include "text/did_you_mean.hpp"
@@ -189,26 +190,67 @@ std::vector<Piece> fields_of(Piece schedule) {
     return fields;
 }
 
+enum class GoDuration { valid, invalid, too_long };
+
+// The nanoseconds of a unit of Go's time.ParseDuration, 0 when `unit` is none.
+std::uint64_t go_unit(std::string_view unit) {
+    constexpr std::pair<std::string_view, std::uint64_t> kUnits[] = {
+        {"ns", 1},         {"us", 1'000},        {"\xC2\xB5s", 1'000},  {"\xCE\xBCs", 1'000},
+        {"ms", 1'000'000}, {"s", 1'000'000'000}, {"m", 60'000'000'000}, {"h", 3'600'000'000'000}};
+    for (const auto& [name, nanoseconds] : kUnits) {
+        if (unit == name) return nanoseconds;
+    }
+    return 0;
+}
+
 // Go's time.ParseDuration: one or more decimal numbers, each with a unit; "0" alone is allowed.
-bool is_go_duration(std::string_view text) {
+// As in Go, a duration is int64 nanoseconds: past about 2,562,047 hours it overflows, and
+// fraction digits past what 63 bits hold are ignored.
+GoDuration parse_go_duration(std::string_view text) {
+    constexpr std::uint64_t kLimit = std::uint64_t{1} << 63;
+    const bool negative = !text.empty() && text[0] == '-';
     if (!text.empty() && (text[0] == '+' || text[0] == '-')) text.remove_prefix(1);
-    if (text == "0") return true;
-    if (text.empty()) return false;
-    constexpr std::array<std::string_view, 8> kUnits = {"ns", "us", "\xC2\xB5s", "\xCE\xBCs", "ms", "s", "m", "h"};
+    if (text == "0") return GoDuration::valid;
+    if (text.empty()) return GoDuration::invalid;
+    std::uint64_t total = 0;
     while (!text.empty()) {
         const DecimalPrefix number = decimal_prefix(text);
-        if (number.digits == 0) return false;
+        if (number.digits == 0) return GoDuration::invalid;
+        std::uint64_t whole = 0;
+        std::uint64_t fraction = 0;
+        double scale = 1;
+        bool fraction_full = false;
+        std::size_t i = 0;
+        for (; i < number.length && text[i] != '.'; ++i) {
+            if (whole > kLimit / 10) return GoDuration::too_long;
+            whole = whole * 10 + static_cast<std::uint64_t>(text[i] - '0');
+            if (whole > kLimit) return GoDuration::too_long;
+        }
+        for (++i; i < number.length; ++i) {
+            if (fraction_full || fraction > (kLimit - 1) / 10) {
+                fraction_full = true;
+                continue;
+            }
+            fraction = fraction * 10 + static_cast<std::uint64_t>(text[i] - '0');
+            scale *= 10;
+        }
         text.remove_prefix(number.length);
-        std::size_t unit = 0;
-        while (unit < text.size() && !is_digit(text[unit]) && text[unit] != '.')
-            ++unit;
-        bool known = false;
-        for (const std::string_view candidate : kUnits)
-            known = known || text.substr(0, unit) == candidate;
-        if (!known) return false;
-        text.remove_prefix(unit);
+        std::size_t unit_length = 0;
+        while (unit_length < text.size() && !is_digit(text[unit_length]) && text[unit_length] != '.')
+            ++unit_length;
+        const std::uint64_t unit = go_unit(text.substr(0, unit_length));
+        if (unit == 0) return GoDuration::invalid;
+        text.remove_prefix(unit_length);
+        if (whole > kLimit / unit) return GoDuration::too_long;
+        whole *= unit;
+        if (fraction > 0) {
+            whole += static_cast<std::uint64_t>(static_cast<double>(fraction) * (static_cast<double>(unit) / scale));
+            if (whole > kLimit) return GoDuration::too_long;
+        }
+        total += whole;
+        if (total > kLimit) return GoDuration::too_long;
     }
-    return true;
+    return negative || total < kLimit ? GoDuration::valid : GoDuration::too_long;
 }
 
 void check_descriptor(Piece descriptor, std::vector<CronProblem>& problems) {
@@ -218,10 +260,16 @@ void check_descriptor(Piece descriptor, std::vector<CronProblem>& problems) {
     constexpr std::string_view kEvery = "@every ";
     if (descriptor.text.starts_with(kEvery)) {
         const Piece duration = descriptor.sub(kEvery.size());
-        if (is_go_duration(duration.text)) return;
-        problems.push_back({duration.offset, duration.text.size(),
-                            quoted(duration.text) + " is not a duration: write a number and a unit (h, m, s, ms, us, "
-                                                    "ns), e.g. \"90m\" or \"24h\""});
+        const GoDuration parsed = parse_go_duration(duration.text);
+        if (parsed == GoDuration::too_long) {
+            problems.push_back({duration.offset, duration.text.size(),
+                                quoted(duration.text) +
+                                    " is longer than Argo accepts: a duration is at most 2562047h47m16.854775807s"});
+        } else if (parsed == GoDuration::invalid) {
+            problems.push_back({duration.offset, duration.text.size(),
+                                quoted(duration.text) + " is not a duration: write a number and a unit (h, m, s, ms, "
+                                                        "us, ns), e.g. \"90m\" or \"24h\""});
+        }
         return;
     }
     std::vector<std::string_view> names(kDescriptors.begin(), kDescriptors.end());
