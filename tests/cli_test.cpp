@@ -187,6 +187,40 @@ TEST_CASE("the report and the summary are never written over a file reclint read
     }
 }
 
+TEST_CASE("the report and the summary are never written over a hard link of a file reclint reads") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kBrokenDag);
+    fs::create_hard_link(folder.path() / "dags/feed.yaml", folder.path() / "report.txt");
+    const RunResult output = run_reclint_in(folder.path(), {"check", "-o", "report.txt"});
+    CHECK(output.exit_code == 2);
+    CHECK(output.out.empty());
+    CHECK(output.err ==
+          "reclint: error: -o report.txt is dags/feed.yaml, one of the files reclint reads: the report would "
+          "overwrite it\n");
+    const RunResult summary = run_reclint_in(folder.path(), {"check", "--summary", "report.txt"});
+    CHECK(summary.exit_code == 2);
+    CHECK(summary.out.empty());
+    CHECK(summary.err ==
+          "reclint: error: --summary report.txt is dags/feed.yaml, one of the files reclint reads: the report "
+          "would overwrite it\n");
+    CHECK(read_text(folder.path() / "dags/feed.yaml") == kBrokenDag);
+}
+
+TEST_CASE("a report that cannot be written to standard output fails the run") {
+    ScratchFolder folder;
+    folder.write("dags/feed.yaml", kCleanDag);
+    const std::string reclint = shell_quote(RECLINT_BINARY);
+    for (const std::string command : {"check", "check --format json", "rules", "explain dag/cycle"}) {
+        const RunResult full = run_bash_in(folder.path(), reclint + " " + command + " > /dev/full", {});
+        CHECK(full.exit_code == 2);
+        CHECK(full.err == "reclint: error: cannot write to standard output\n");
+    }
+    folder.write("dags/feed.yaml", kBrokenDag);  // findings (exit code 1) that nobody sees
+    const RunResult findings = run_bash_in(folder.path(), reclint + " check > /dev/full", {});
+    CHECK(findings.exit_code == 2);
+    CHECK(findings.err == "reclint: error: cannot write to standard output\n");
+}
+
 TEST_CASE("the output option writes the report to a file") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kCleanDag);

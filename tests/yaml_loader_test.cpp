@@ -248,3 +248,33 @@ TEST_CASE("limits stop hostile documents early") {
         CHECK(loaded.yaml.problems[0].kind == LoadProblem::Kind::limits);
     }
 }
+
+TEST_CASE("JSON surrogate-pair escapes are one character, positions unchanged") {
+    Loaded loaded{SourceFile("x.json", "{\"name\": \"smile \\ud83d\\ude00 \\uD83D\\uDE00!\", \"b\": 1}\n"), {}};
+    loaded.yaml = parse_yaml(loaded.source, {});
+    REQUIRE(loaded.yaml.problems.empty());
+    const Node& root = root_of(loaded);
+    CHECK(root.find("name")->value() == "smile \U0001F600 \U0001F600!");
+    CHECK(where(loaded.source, root.find("name")->span) == "1:10-1:44");
+    CHECK(where(loaded.source, root.entries()[1].key->span) == "1:46-1:49");
+    // An escaped backslash is not an escape: "\\ud83d" stays text, and the lone low half is refused.
+    Loaded lone{SourceFile("y.json", "{\"b\": [\"\\\\ud83d\\ude00\"]}\n"), {}};
+    lone.yaml = parse_yaml(lone.source, {});
+    REQUIRE(lone.yaml.problems.size() == 1);
+    CHECK(lone.yaml.problems[0].message == "invalid unicode: 56832");
+}
+
+TEST_CASE("a byte order mark at the start of a later document is skipped, positions unchanged") {
+    const std::string bom = "\xEF\xBB\xBF";
+    const Loaded after = load("a: 1\n---\n" + bom + "kind: Workflow\n" + bom + "---\n" + bom + "b: 2\n");
+    REQUIRE(after.yaml.problems.empty());
+    REQUIRE(after.yaml.documents.size() == 3);
+    const Node& second = *after.yaml.documents[1].root;
+    REQUIRE(second.find("kind") != nullptr);
+    CHECK(where(after.source, second.entries()[0].key->span) == "3:2-3:6");
+    CHECK(where(after.source, second.entries()[0].value->span) == "3:8-3:16");
+    CHECK(after.yaml.documents[2].root->find("b") != nullptr);
+    // Elsewhere a BOM is text, as YAML says.
+    const Loaded inside = load("a: x" + bom + "\n");
+    CHECK(root_of(inside).find("a")->value() == "x" + bom);
+}

@@ -70,7 +70,12 @@ FileContents read_file(const std::filesystem::path& path, std::uint64_t max_size
         done += static_cast<std::size_t>(got);
     }
     contents.text.resize(done);
-    if (contents.text.starts_with("\xEF\xBB\xBF")) contents.text.erase(0, 3);
+    // Every BOM at the start goes (a file saved twice by a BOM-writing editor has two): yaml-cpp
+    // would skip the second one too, but without counting it, and every column would be off by 3.
+    std::size_t marks = 0;
+    while (contents.text.compare(marks, 3, "\xEF\xBB\xBF") == 0)
+        marks += 3;
+    contents.text.erase(0, marks);
     return contents;
 }
 
@@ -87,6 +92,7 @@ FileContents contents_of_text(const std::string& text, std::uint64_t max_size) {
 std::string describe_open_error(const std::filesystem::path& path, int error) {
     if (error == ELOOP) return "too many levels of symbolic links (a symlink loop?)";
     if (error == EACCES) return "permission denied";
+    if (error == ENAMETOOLONG) return "the path is longer than the system allows (PATH_MAX)";
     if (error == ENOENT) {
         std::error_code ignored;
         return std::filesystem::is_symlink(path, ignored) ? "the symlink points to a file that does not exist"

@@ -12,6 +12,7 @@
 
 #include "load/flow_nesting.hpp"
 #include "load/memory_meter.hpp"
+#include "load/parser_text.hpp"
 #include "load/text_checks.hpp"
 #include "load/tree_builder.hpp"
 
@@ -186,7 +187,9 @@ ParsedYaml parse_yaml(const SourceFile& source, const YamlLimits& limits) {
     result.arena =
         std::make_unique<std::pmr::monotonic_buffer_resource>(std::max<std::size_t>(1024, source.text().size() * 4));
     const MarkMapping marks = mark_mapping(source);
-    TextStream text_stream(source.text(), marks, out_of_memory);
+    const std::optional<std::string> rewritten =
+        parser_text(source.text(), std::string_view(source.path()).ends_with(".json"));
+    TextStream text_stream(rewritten ? std::string_view(*rewritten) : source.text(), marks, out_of_memory);
     std::istream stream(&text_stream);
     TreeBuilder builder(source.text(), marks, limits, *result.arena, out_of_memory);
     std::optional<LoadProblem> stopped = run_parser(source, marks, builder, stream);
