@@ -41,7 +41,11 @@ ChildRun run_child(const std::string& program, const std::vector<std::string>& a
         struct rusage usage {};
         ::wait4(child, &status, 0, &usage);
         run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        run.peak_megabytes = static_cast<double>(usage.ru_maxrss) / 1024.0;
+#ifdef __APPLE__
+        run.peak_megabytes = static_cast<double>(usage.ru_maxrss) / (1024.0 * 1024.0);  // bytes there
+#else
+        run.peak_megabytes = static_cast<double>(usage.ru_maxrss) / 1024.0;  // kilobytes on Linux and BSDs
+#endif
         run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     }
     posix_spawn_file_actions_destroy(&actions);

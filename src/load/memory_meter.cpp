@@ -1,7 +1,5 @@
 #include "load/memory_meter.hpp"
 
-#include <malloc.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -18,18 +16,32 @@ struct ThreadMeter {
 
 thread_local ThreadMeter t_meter;
 
-void* allocate(std::size_t size) noexcept {
-    void* memory = std::malloc(size == 0 ? 1 : size);
-    if (memory != nullptr && t_meter.active) {
-        t_meter.in_use += static_cast<std::int64_t>(::malloc_usable_size(memory));
-    }
+// Every block starts with a header holding its size and where the block from malloc begins: the
+// meter needs the size when the block is freed, and only glibc (malloc_usable_size) and Apple
+// (malloc_size) can tell it, so the meter keeps it itself and runs wherever C++ does.
+struct alignas(__STDCPP_DEFAULT_NEW_ALIGNMENT__) Header {
+    std::size_t size;
+    std::size_t offset;  // from the start of the block malloc returned to the memory handed out
+};
+
+void* hand_out(void* block, std::size_t offset, std::size_t size) noexcept {
+    if (block == nullptr) return nullptr;
+    auto* memory = static_cast<unsigned char*>(block) + offset;
+    *(reinterpret_cast<Header*>(memory) - 1) = {size, offset};
+    if (t_meter.active) t_meter.in_use += static_cast<std::int64_t>(size);
     return memory;
+}
+
+void* allocate(std::size_t size) noexcept {
+    if (size > SIZE_MAX - sizeof(Header)) return nullptr;
+    return hand_out(std::malloc(sizeof(Header) + size), sizeof(Header), size);
 }
 
 void release(void* memory) noexcept {
     if (memory == nullptr) return;
-    if (t_meter.active) t_meter.in_use -= static_cast<std::int64_t>(::malloc_usable_size(memory));
-    std::free(memory);
+    const Header header = *(static_cast<Header*>(memory) - 1);
+    if (t_meter.active) t_meter.in_use -= static_cast<std::int64_t>(header.size);
+    std::free(static_cast<unsigned char*>(memory) - header.offset);
 }
 
 void* allocate_or_throw(std::size_t size) {
@@ -38,13 +50,12 @@ void* allocate_or_throw(std::size_t size) {
     return memory;
 }
 
+// The header takes a whole alignment unit in front of the memory, so the memory stays aligned.
 void* allocate_aligned(std::size_t size, std::align_val_t alignment) noexcept {
-    const auto align = std::max(static_cast<std::size_t>(alignment), sizeof(void*));
-    void* memory = std::aligned_alloc(align, (std::max<std::size_t>(size, 1) + align - 1) / align * align);
-    if (memory != nullptr && t_meter.active) {
-        t_meter.in_use += static_cast<std::int64_t>(::malloc_usable_size(memory));
-    }
-    return memory;
+    const auto align = std::max(static_cast<std::size_t>(alignment), sizeof(Header));
+    if (size > SIZE_MAX - 2 * align) return nullptr;
+    const std::size_t total = (align + size + align - 1) / align * align;
+    return hand_out(std::aligned_alloc(align, total), align, size);
 }
 
 void* allocate_aligned_or_throw(std::size_t size, std::align_val_t alignment) {
