@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 
+#include "cli/build_info.hpp"
 #include "text/iso_time.hpp"
 #include "text/printable.hpp"
 
@@ -104,7 +105,7 @@ void add_check_options(CLI::App& check, Options& options) {
 std::unique_ptr<CLI::App> build_app(Options& options) {
     auto app = std::make_unique<CLI::App>(
         "reclint: pre-deploy checks for workflow DAGs, Argo manifests and online-test configs", "reclint");
-    app->set_version_flag("--version", std::string("reclint ") + RECLINT_VERSION);
+    app->set_version_flag("--version", version_text());
     app->require_subcommand(1);
     app->footer(std::string(kMainFooter) + "\n\n" + std::string(kExitCodes));
 
