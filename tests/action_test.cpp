@@ -47,6 +47,14 @@ struct FakeRunner {
     }
 };
 
+// What reclint says about paths that are not there: each taken as a path, as it was written.
+std::string not_found(std::initializer_list<const char*> paths) {
+    std::string text;
+    for (const char* path : paths)
+        text += std::string("reclint: error: ") + path + ": no such file or directory\n";
+    return text;
+}
+
 }  // namespace
 
 TEST_CASE("the action's run step annotates, writes the summary, the outputs and SARIF") {
@@ -101,15 +109,33 @@ TEST_CASE("the action's inputs are data: nothing in them is run or expanded") {
     write_file(runner.workspace / "dags/feed.yaml", kCleanDag);
     const RunResult result = runner.run(".ci/action/run.sh", {{"INPUT_PATHS", "$(touch pwned) `touch pwned2` *"}});
     CHECK(result.exit_code == 2);
-    CHECK(result.err ==
-          "reclint: error: $(touch: no such file or directory\n"
-          "reclint: error: pwned): no such file or directory\n"
-          "reclint: error: `touch: no such file or directory\n"
-          "reclint: error: pwned2`: no such file or directory\n"
-          "reclint: error: *: no such file or directory\n");
+    CHECK(result.err == not_found({"$(touch", "pwned)", "`touch", "pwned2`", "*"}));
     CHECK_FALSE(fs::exists(runner.workspace / "pwned"));
     CHECK_FALSE(fs::exists(runner.workspace / "pwned2"));
     CHECK(read_text(runner.output) == "errors=0\nwarnings=0\n");
+}
+
+TEST_CASE("the action's paths that start with a dash are paths, not options") {
+    FakeRunner runner;
+    write_file(runner.workspace / "dags/feed.yaml", kBrokenDag);
+    const RunResult result = runner.run(".ci/action/run.sh", {{"INPUT_PATHS", "--format=json -o pwned --version -"}});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == not_found({"--format=json", "-o", "pwned", "--version", "-"}));
+    CHECK_FALSE(fs::exists(runner.workspace / "pwned"));
+}
+
+TEST_CASE("the action's paths are one a line when there are several lines, spaces and all") {
+    FakeRunner runner;
+    write_file(runner.workspace / "my dags/feed.yaml", kBrokenDag);
+    write_file(runner.workspace / "dags/[a-z]*.yaml", kCleanDag);
+    write_file(runner.workspace / "dags/other.yaml", kBrokenDag);
+    const RunResult result = runner.run(
+        ".ci/action/run.sh", {{"INPUT_PATHS", "  my dags/feed.yaml  \n\n\tdags/[a-z]*.yaml\n$(touch pwned)\n"}});
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.starts_with("::error file=my dags/feed.yaml,line=3,endLine=4,title=schema/invalid::"));
+    CHECK(result.out.find("other.yaml") == std::string::npos);
+    CHECK(result.err == not_found({"$(touch pwned)"}));
+    CHECK_FALSE(fs::exists(runner.workspace / "pwned"));
 }
 
 TEST_CASE("the action's run step reports a working-directory that is not there") {
@@ -148,17 +174,68 @@ TEST_CASE("the action's cache key covers the sources and nothing else") {
     CHECK(key() != first);
 }
 
-TEST_CASE("the action's build step uses a cached binary as it is") {
+namespace {
+
+// The action's folder as the build step sees it, with spies in place of the commands a build runs
+// (cmake, apt-get, dpkg-query): each call is appended to calls.log, nothing is built.
+struct SpiedBuild {
     FakeRunner runner;
     ScratchFolder action;
-    fs::create_directories(action.path() / "build");
-    fs::create_symlink(RECLINT_BINARY, action.path() / "build" / "reclint");
-    Variables variables = runner.variables({{"RECLINT_CACHE_HIT", "true"}});
-    variables.emplace_back("GITHUB_ACTION_PATH", action.path().string());
-    const RunResult result = run_bash_in(
-        runner.workspace, "bash " + shell_quote((source_dir() / ".ci/action/build.sh").string()), variables);
+    fs::path spies = action.path() / "spies";
+    fs::path log = action.path() / "calls.log";
+
+    SpiedBuild() {
+        for (const char* script : {".ci/action/build.sh", ".ci/install-packages", ".ci/packages"}) {
+            write_file(action.path() / script, read_text(source_dir() / script));
+        }
+        for (const char* command : {"cmake", "apt-get", "dpkg-query"}) {
+            write_file(spies / command, std::string("#!/bin/sh\necho \"") + command + " $*\" >> \"$SPY_LOG\"\n");
+        }
+        write_file(spies / "sudo", "#!/bin/sh\nexec \"$@\"\n");  // the spied apt-get, as root or not
+        for (const char* command : {"cmake", "apt-get", "dpkg-query", "sudo"}) {
+            fs::permissions(spies / command, fs::perms::owner_all);
+        }
+    }
+    RunResult run(const std::string& cache_hit) const {
+        Variables variables = runner.variables({{"RECLINT_CACHE_HIT", cache_hit}, {"SPY_LOG", log.string()}});
+        variables.emplace_back("GITHUB_ACTION_PATH", action.path().string());
+        variables.emplace_back("PATH", spies.string() + ":/usr/bin:/bin");
+        return run_bash_in(runner.workspace,
+                           "bash " + shell_quote((action.path() / ".ci/action/build.sh").string()) + "\n", variables);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the action's build step on a cache hit installs and builds nothing") {
+    SpiedBuild build;
+    fs::create_directories(build.action.path() / "build");
+    fs::create_symlink(RECLINT_BINARY, build.action.path() / "build" / "reclint");
+    const RunResult result = build.run("true");
     CHECK(result.exit_code == 0);
     CHECK(result.out == "reclint: using the cached build (reclint " RECLINT_VERSION ")\n");
+    CHECK_FALSE(fs::exists(build.log));
+}
+
+TEST_CASE("the action's build step on a cache miss installs .ci/packages and builds the static binary") {
+    SpiedBuild build;
+    const RunResult result = build.run("");
+    CHECK(result.exit_code == 0);
+    const std::string jobs = run_bash_in(build.runner.workspace, "nproc", build.runner.variables()).out;
+    const std::string action = build.action.path().string();
+    const std::string packages =
+        "g++ cmake make pkg-config libyaml-cpp-dev libvalijson-dev nlohmann-json3-dev libcli11-dev libpq-dev";
+    std::string queries;
+    for (const char* package : {"g++", "cmake", "make", "pkg-config", "libyaml-cpp-dev", "libvalijson-dev",
+                                "nlohmann-json3-dev", "libcli11-dev", "libpq-dev"}) {
+        queries += std::string("dpkg-query -W -f=${Status} ") + package + "\n";
+    }
+    // Never -Werror: a user's compiler may warn about what CI's does not.
+    CHECK(read_text(build.log) == queries + "apt-get update -qq\napt-get install -y -qq --no-install-recommends " +
+                                      packages + "\ncmake -S " + action + " -B " + action +
+                                      "/build -DCMAKE_BUILD_TYPE=Release -DRECLINT_STATIC=ON -DRECLINT_WERROR=OFF "
+                                      "-DRECLINT_BUILD_TESTS=OFF -DRECLINT_BUILD_BENCH=OFF\ncmake --build " +
+                                      action + "/build -j" + jobs.substr(0, jobs.find('\n')) + " --target reclint\n");
 }
 
 TEST_CASE("the install step finds every package installed: the action's list, and bootstrap's") {
@@ -172,20 +249,30 @@ TEST_CASE("the install step finds every package installed: the action's list, an
     CHECK(bootstrap.out == "reclint: the packages of .ci/packages .ci/packages-test are installed\n");
 }
 
-TEST_CASE("the action installs what building reclint needs, not the test tools") {
+TEST_CASE("the action installs what building reclint needs, not the test tools, and only on a miss") {
     const std::string packages = read_text(source_dir() / ".ci/packages");
     CHECK(packages ==
-          "g++\ncmake\nmake\nlibyaml-cpp-dev\nlibvalijson-dev\nnlohmann-json3-dev\nlibcli11-dev\nlibpq-dev\n");
+          "g++
+cmake
+make
+pkg-config
+libyaml-cpp-dev
+libvalijson-dev
+nlohmann-json3-dev
+libcli11-dev
+libpq-dev
+");
     const YAML::Node action = YAML::LoadFile((source_dir() / "action.yml").string());
-    CHECK(action["runs"]["steps"][0]["run"].as<std::string>() ==
-          "bash \"$GITHUB_ACTION_PATH/.ci/install-packages\" .ci/packages");
+    for (const YAML::Node& step : action["runs"]["steps"]) {
+        if (step["run"]) CHECK(step["run"].as<std::string>().find("install-packages") == std::string::npos);
+    }
 }
 
 TEST_CASE("action.yml passes inputs to its scripts only through env") {
     const YAML::Node action = YAML::LoadFile((source_dir() / "action.yml").string());
     REQUIRE(action["runs"]["using"].as<std::string>() == "composite");
     const YAML::Node steps = action["runs"]["steps"];
-    REQUIRE(steps.size() == 5);
+    REQUIRE(steps.size() == 4);
     for (const YAML::Node& step : steps) {
         if (!step["run"]) continue;
         const std::string run = step["run"].as<std::string>();
@@ -199,7 +286,7 @@ TEST_CASE("action.yml passes inputs to its scripts only through env") {
         std::string upper;
         for (const char c : variable)
             upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        CHECK(steps[4]["env"][upper].as<std::string>() == "${{ inputs." + input.first.as<std::string>() + " }}");
+        CHECK(steps[3]["env"][upper].as<std::string>() == "${{ inputs." + input.first.as<std::string>() + " }}");
     }
     CHECK(action["outputs"]["errors"]["value"].as<std::string>() == "${{ steps.run.outputs.errors }}");
     CHECK(action["outputs"]["warnings"]["value"].as<std::string>() == "${{ steps.run.outputs.warnings }}");

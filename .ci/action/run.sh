@@ -26,10 +26,18 @@ cd "${INPUT_WORKING_DIRECTORY:-.}" 2>/dev/null || fail "working-directory \"${IN
 options=()
 [ -z "${INPUT_CONFIG:-}" ] || options+=(--config "$INPUT_CONFIG")
 [ -z "${INPUT_MAX_WARNINGS:-}" ] || options+=(--max-warnings "$INPUT_MAX_WARNINGS")
-# Paths are separated by spaces or newlines; nothing in them is expanded.
-set -f
-read -r -d '' -a paths <<< "${INPUT_PATHS:-.}"
-set +f
+# Paths are one a line when the input has several lines (so a path may hold spaces), else
+# separated by spaces. Nothing in them is expanded, and after `--` none is taken as an option.
+paths=()
+if [[ "${INPUT_PATHS:-}" == *$'\n'* ]]; then
+  while IFS= read -r line; do
+    line="${line#"${line%%[![:space:]]*}"}"
+    line="${line%"${line##*[![:space:]]}"}"
+    [ -z "$line" ] || paths+=("$line")
+  done <<< "$INPUT_PATHS"
+else
+  read -r -a paths <<< "${INPUT_PATHS:-}"
+fi
 [ "${#paths[@]}" -gt 0 ] || paths=(.)
 
 output="$(mktemp "${RUNNER_TEMP:-/tmp}/reclint.XXXXXX")"
