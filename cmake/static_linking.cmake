@@ -8,20 +8,21 @@
 # A feature built on a library whose archives are not all installed (libpq needs Kerberos and
 # LDAP, which Debian ships shared only) is left out of a static build instead of breaking it:
 #
-#   reclint_optional_library(NAME libpq MODULE libpq USED_BY "--warehouse postgres:"
-#                            SOURCES src/warehouse/postgres_source.cpp ...)
+#   reclint_optional_library(NAME libpq MODULE libpq TARGET PostgreSQL::PostgreSQL
+#                            USED_BY "the postgres: catalog source" SOURCES src/warehouse/postgres_catalog.cpp ...)
 #
-# links the library into reclint_core when it can, and compiles the listed sources (only those:
-# the rest of the tree keeps the flags of a shared build, so ccache serves it) with
-# RECLINT_WITH_LIBPQ=1, or =0 when the static build leaves it out. Those sources then read:
+# links the library (TARGET in a shared build, MODULE's archives in a static one) into
+# reclint_core when it can, and compiles the listed sources (only those: the rest of the tree
+# keeps the flags of a shared build, so ccache serves it) with RECLINT_WITH_LIBPQ=1, or =0 when
+# the static build leaves it out. Those sources then read:
 #
 #   #if RECLINT_WITH_LIBPQ
 #       ... the real code ...
 #   #else
-#       return Failure{left_out_message("libpq", "--warehouse postgres:")};  // exit 2
+#       return failure(left_out_message("libpq", "the postgres: catalog source"));  // exit 2
 #   #endif
 #
-# and `reclint --version` names what was left out (src/cli/build_info.cpp).
+# and `reclint --version` names what was left out (src/text/build_info.cpp).
 
 find_package(PkgConfig REQUIRED)
 
@@ -73,10 +74,9 @@ function(reclint_link_static_module target scope module)
 endfunction()
 
 function(reclint_optional_library)
-  cmake_parse_arguments(PARSE_ARGV 0 arg "" "NAME;MODULE;USED_BY" "SOURCES")
+  cmake_parse_arguments(PARSE_ARGV 0 arg "" "NAME;MODULE;TARGET;USED_BY" "SOURCES")
   string(TOUPPER "${arg_NAME}" upper)
   string(MAKE_C_IDENTIFIER "${upper}" upper)
-  pkg_check_modules(reclint_${arg_MODULE} REQUIRED IMPORTED_TARGET ${arg_MODULE})
   set(with 1)
   if(RECLINT_STATIC)
     reclint_static_archives(${arg_MODULE} archives missing)
@@ -87,10 +87,11 @@ function(reclint_optional_library)
     else()
       target_link_libraries(reclint_core PRIVATE ${archives})
     endif()
-    # Headers only: the sources compile in either case.
-    target_include_directories(reclint_core SYSTEM PRIVATE ${reclint_${arg_MODULE}_INCLUDE_DIRS})
+    # Its headers only, as in a shared build: the sources compile in either case.
+    target_include_directories(reclint_core SYSTEM PRIVATE
+                               $<TARGET_PROPERTY:${arg_TARGET},INTERFACE_INCLUDE_DIRECTORIES>)
   else()
-    target_link_libraries(reclint_core PRIVATE PkgConfig::reclint_${arg_MODULE})
+    target_link_libraries(reclint_core PRIVATE ${arg_TARGET})
   endif()
   set_property(SOURCE ${arg_SOURCES} DIRECTORY ${PROJECT_SOURCE_DIR}
                APPEND PROPERTY COMPILE_DEFINITIONS RECLINT_WITH_${upper}=${with})
@@ -101,7 +102,7 @@ function(reclint_describe_left_out)
   get_property(left_out GLOBAL PROPERTY reclint_left_out)
   if(left_out)
     list(JOIN left_out ", " text)
-    set_property(SOURCE ${PROJECT_SOURCE_DIR}/src/cli/build_info.cpp DIRECTORY ${PROJECT_SOURCE_DIR}
+    set_property(SOURCE ${PROJECT_SOURCE_DIR}/src/text/build_info.cpp DIRECTORY ${PROJECT_SOURCE_DIR}
                  APPEND PROPERTY COMPILE_DEFINITIONS "RECLINT_LEFT_OUT=\"${text}\"")
   endif()
 endfunction()

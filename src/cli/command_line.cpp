@@ -6,7 +6,7 @@
 #include <array>
 #include <charconv>
 
-#include "cli/build_info.hpp"
+#include "text/build_info.hpp"
 #include "text/iso_time.hpp"
 #include "text/printable.hpp"
 

@@ -1,5 +1,9 @@
 #include "warehouse/postgres_session.hpp"
 
+// A static build that cannot link libpq leaves this file empty: import_postgres refuses first
+// (cmake/static_linking.cmake).
+#if RECLINT_WITH_LIBPQ
+
 namespace reclint {
 
 namespace {
@@ -139,3 +143,5 @@ std::string PostgresSession::scrubbed(std::string message) const {
 }
 
 }  // namespace reclint
+
+#endif  // RECLINT_WITH_LIBPQ

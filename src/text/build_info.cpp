@@ -1,4 +1,4 @@
-#include "cli/build_info.hpp"
+#include "text/build_info.hpp"
 
 // RECLINT_LEFT_OUT is set on this file alone, so that a static build recompiles only it.
 #ifndef RECLINT_LEFT_OUT
@@ -16,7 +16,7 @@ std::string version_text() {
 
 std::string left_out_message(std::string_view library, std::string_view feature) {
     return std::string(feature) + " needs " + std::string(library) +
-           ", which this static build of reclint leaves out (it has no static archive); "
+           ", which this static build of reclint leaves out (not all of its libraries have static archives); "
            "use the .deb or build reclint from source";
 }
 
