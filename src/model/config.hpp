@@ -27,7 +27,7 @@ struct NamingPattern {
 
 struct NamingPatterns {
     NamingPattern dag{"^[a-z][a-z0-9-]*$"};
-    NamingPattern job{"^[a-z][a-z0-9-]*$"};
+    NamingPattern job{"^[A-Za-z0-9][A-Za-z0-9-]*$"};  // what Argo accepts for a task name
     NamingPattern experiment{"^[a-z][a-z0-9_]*$"};
     NamingPattern variant{"^[a-z][a-z0-9_]*$"};
     NamingPattern table{"^([a-z][a-z0-9-]*\\.)?[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$"};
