@@ -5,6 +5,7 @@
 #include "engine/rule_selection.hpp"
 #include "load/file_reader.hpp"
 #include "load/walk.hpp"
+#include "model/naming_pattern.hpp"
 #include "schema/schema_validator.hpp"
 #include "text/did_you_mean.hpp"
 
@@ -116,14 +117,13 @@ class ConfigReader {
         for (const auto& [name, pattern] : patterns) {
             const Node* value = naming.find(name);
             if (!value || !value->is_string()) continue;
-            try {
-                pattern->regex = compile_naming_regex(std::string(value->value()));
-                pattern->source = std::string(value->value());
-            } catch (const std::regex_error& error) {
-                std::string reason = error.what();
-                if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
+            // RE2 compiles and runs the pattern (naming_pattern.hpp); `regex`, std::regex, keeps the
+            // default's and is not used: std::regex would crash on a hostile pattern.
+            if (auto problem = naming_pattern_problem(value->value())) {
                 report("schema/invalid", value->span,
-                       "invalid regular expression in \"naming." + std::string(name) + "\": " + reason);
+                       "invalid regular expression in \"naming." + std::string(name) + "\": " + *problem);
+            } else {
+                pattern->source = std::string(value->value());
             }
         }
     }
