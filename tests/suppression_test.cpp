@@ -79,12 +79,28 @@ TEST_CASE("suppressions apply in files with CRLF line endings and multi-byte cha
           "checked 1 file: 1 error, 1 warning\n");
 }
 
-TEST_CASE("a file that does not parse can suppress its syntax error") {
+TEST_CASE("a file that could not be read or parsed never passes, whatever its comments say") {
     ScratchFolder folder;
-    folder.write("feed.yaml", "# reclint: disable-file=yaml/syntax -- generated, fixed upstream\nname: x\njobs: [\n");
-    const RunResult result = run_reclint_in(folder.path(), {"check", "feed.yaml"});
-    CHECK(result.exit_code == 0);
-    CHECK(result.out == "checked 1 file: no problems\n");
+    const std::string broken = "name: x\njobs: [\n";
+    for (const std::string selector : {"yaml/*", "*/*", "yaml/syntax,yaml/limits,schema/*"}) {
+        folder.write("feed.yaml", "# reclint: disable-file=" + selector + " -- generated, fixed upstream\n" + broken);
+        const RunResult result = run_reclint_in(folder.path(), {"check", "feed.yaml"});
+        CHECK(result.exit_code == 1);
+        CHECK(result.out.find("[yaml/syntax]") != std::string::npos);
+    }
+    folder.write("feed.yaml", "# reclint: disable-file=yaml/syntax\n" + broken);
+    const RunResult named = run_reclint_in(folder.path(), {"check", "feed.yaml"});
+    CHECK(named.exit_code == 1);
+    CHECK(named.out.find("[yaml/syntax]") != std::string::npos);
+    CHECK(named.out.find("feed.yaml:1:25: warning: \"yaml/syntax\" cannot be suppressed: a file that reclint could not "
+                         "read or parse never passes [suppression/unused]\n"
+                         " 1 | # reclint: disable-file=yaml/syntax\n"
+                         "   |                         ^^^^^^^^^^^\n") != std::string::npos);
+    CHECK(named.out.ends_with("checked 1 file: 1 error, 1 warning\n"));
+    folder.write("big.yaml", "# reclint: disable-file=*/*\nname: x\njobs:\n  - name: extract\n    command: x\n");
+    const RunResult limits = run_reclint_in(folder.path(), {"check", "--max-file-size", "16", "big.yaml"});
+    CHECK(limits.exit_code == 1);
+    CHECK(limits.out.find("[yaml/limits]") != std::string::npos);
 }
 
 TEST_CASE("files read only for context are not reported on, their comments neither") {

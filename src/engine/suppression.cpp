@@ -18,6 +18,12 @@ bool is_suppression_rule(std::string_view rule_id) {
     return rule_id.starts_with("suppression/");
 }
 
+// The rules that report a file reclint could not read or parse: no comment covers them, so such a
+// file never passes (the config and --ignore still can turn them off).
+bool is_unsuppressible(std::string_view rule_id) {
+    return rule_id == "yaml/syntax" || rule_id == "yaml/limits";
+}
+
 // The suppressions of one file, and which of their selectors have suppressed something.
 class FileSuppressor {
   public:
@@ -62,8 +68,14 @@ class FileSuppressor {
             return;
         }
         for (const SelectorState& state : selectors_) {
+            const SelectorMeaning& meaning = meanings_.at(state.selector->text);
             if (!state.problem.empty()) {
                 add(out, kUnknownRule, unknown, state.selector->span, state.problem);
+            } else if (meaning.rules.empty() && !meaning.unsuppressible.empty()) {
+                add(out, kUnused, unused, state.selector->span,
+                    "\"" + std::string(state.selector->text) +
+                        "\" cannot be suppressed: a file that reclint "
+                        "could not read or parse never passes");
             } else if (!state.used && could_have_suppressed(state.selector->text)) {
                 report_unused(out, unused, state);
             }
@@ -80,7 +92,8 @@ class FileSuppressor {
     // What a selector's text means, worked out once per distinct text.
     struct SelectorMeaning {
         std::string problem;
-        std::vector<std::string_view> rules;  // the ids it matches
+        std::vector<std::string_view> rules;           // the ids it matches
+        std::vector<std::string_view> unsuppressible;  // the ids it matches that no comment suppresses
     };
     // The selectors that cover one rule on one line: used together, and marked once.
     struct Covering {
@@ -94,7 +107,12 @@ class FileSuppressor {
         if (added) {
             found->second.problem = selector_problem(text);
             for (const auto& [id, severity] : severities_) {
-                if (selector_matches(text, id)) found->second.rules.push_back(id);
+                if (!selector_matches(text, id)) continue;
+                if (is_unsuppressible(id)) {
+                    found->second.unsuppressible.push_back(id);
+                } else {
+                    found->second.rules.push_back(id);
+                }
             }
         }
         return found->second;
