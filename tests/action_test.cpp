@@ -224,10 +224,11 @@ TEST_CASE("the action's build step on a cache miss installs .ci/packages and bui
     const std::string jobs = run_bash_in(build.runner.workspace, "nproc", build.runner.variables()).out;
     const std::string action = build.action.path().string();
     const std::string packages =
-        "g++ cmake make pkg-config libyaml-cpp-dev libvalijson-dev nlohmann-json3-dev libcli11-dev libpq-dev";
+        "g++ cmake make pkg-config libyaml-cpp-dev libvalijson-dev nlohmann-json3-dev libcli11-dev libpq-dev "
+        "libre2-dev";
     std::string queries;
     for (const char* package : {"g++", "cmake", "make", "pkg-config", "libyaml-cpp-dev", "libvalijson-dev",
-                                "nlohmann-json3-dev", "libcli11-dev", "libpq-dev"}) {
+                                "nlohmann-json3-dev", "libcli11-dev", "libpq-dev", "libre2-dev"}) {
         queries += std::string("dpkg-query -W -f=${Status} ") + package + "\n";
     }
     // Never -Werror: a user's compiler may warn about what CI's does not.
@@ -252,18 +253,8 @@ TEST_CASE("the install step finds every package installed: the action's list, an
 TEST_CASE("the action installs what building reclint needs, not the test tools, and only on a miss") {
     const std::string packages = read_text(source_dir() / ".ci/packages");
     CHECK(packages ==
-          "g++
-cmake
-make
-pkg-config
-libyaml-cpp-dev
-libvalijson-dev
-nlohmann-json3-dev
-libcli11-dev
-libpq-"
-          "dev
-libre2-dev
-");
+          "g++\ncmake\nmake\npkg-config\nlibyaml-cpp-dev\nlibvalijson-dev\nnlohmann-json3-dev\nlibcli11-dev\nlibpq-"
+          "dev\nlibre2-dev\n");
     const YAML::Node action = YAML::LoadFile((source_dir() / "action.yml").string());
     for (const YAML::Node& step : action["runs"]["steps"]) {
         if (step["run"]) CHECK(step["run"].as<std::string>().find("install-packages") == std::string::npos);
