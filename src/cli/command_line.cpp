@@ -14,7 +14,8 @@ namespace reclint {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kCommands = {"check", "rules", "explain", "graph", "schema", "catalog"};
+constexpr std::array<std::string_view, 7> kCommands = {"check",  "rules",   "explain", "graph",
+                                                       "schema", "catalog", "lsp"};
 
 constexpr std::string_view kExitCodes =
     "Exit codes: 0 no error (and warnings within --max-warnings); 1 findings that fail the run;\n"
@@ -135,6 +136,7 @@ std::unique_ptr<CLI::App> build_app(Options& options) {
         ->check(CLI::IsMember({"mermaid", "dot"}));
     graph->footer("Example: reclint graph dags/feed.yaml --format dot | dot -Tsvg > feed.svg");
 
+    app->add_subcommand("lsp", "serve the Language Server Protocol on stdin/stdout, for editors");
     auto* schema = app->add_subcommand("schema", "print the JSON Schema of a file kind, for editors");
     schema->add_option("kind", options.schema_kind, "dag, experiment, holdout, catalog, config or argo")
         ->required()
@@ -177,6 +179,7 @@ ParsedCommandLine parse_command_line(std::vector<std::string> arguments, Environ
                       : command == "graph"   ? Command::graph
                       : command == "schema"  ? Command::schema
                       : command == "catalog" ? Command::catalog_import
+                      : command == "lsp"     ? Command::lsp
                                              : Command::check;
     return {options, 0};
 }

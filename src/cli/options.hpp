@@ -8,7 +8,7 @@
 
 namespace reclint {
 
-enum class Command { check, rules, explain, graph, schema, catalog_import };
+enum class Command { check, rules, explain, graph, schema, catalog_import, lsp };
 
 struct Options {
     Command command = Command::check;

@@ -27,6 +27,8 @@ int run_command(const std::vector<std::string>& arguments, Environment& environm
                 return run_schema_command(options, environment);
             case Command::catalog_import:
                 return run_catalog_import_command(options, environment);
+            case Command::lsp:
+                return run_lsp_command(options, environment);
         }
     } catch (const std::exception& error) {
         environment.print_message("internal error: " + std::string(error.what()));

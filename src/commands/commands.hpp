@@ -13,6 +13,7 @@ inline constexpr int kExitUsage = 2;
 inline constexpr int kExitInternal = 3;
 
 int run_check_command(const Options& options, Environment& environment);
+int run_lsp_command(const Options& options, Environment& environment);
 int run_rules_command(const Options& options, Environment& environment);
 int run_explain_command(const Options& options, Environment& environment);
 int run_graph_command(const Options& options, Environment& environment);
