@@ -127,7 +127,8 @@ Server::Json Server::initialize(const Json& params) {
     }
     std::error_code error;
     if (fs::path resolved = fs::weakly_canonical(root_, error); !error) root_ = resolved;
-    const Json* general = member(member(params, "capabilities") ? params["capabilities"] : Json(), "general");
+    const Json* capabilities = member(params, "capabilities");
+    const Json* general = capabilities ? member(*capabilities, "general") : nullptr;
     const Json* encodings = general ? member(*general, "positionEncodings") : nullptr;
     if (encodings && encodings->is_array()) {
         for (const Json& offered : *encodings) {
