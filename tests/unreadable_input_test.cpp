@@ -1,7 +1,7 @@
-// Inputs that are not plain readable YAML files (SPEC section 6): named pipes, dangling symlinks,
-// folders named like YAML files, empty files and binary files, named and found by walking. Each
-// gets a clear message and exit code; none blocks, crashes or passes silently. These work as
-// root too, where file permissions do not bind.
+// Inputs that are not plain readable YAML files (README, "Decisions for hostile input"): named pipes, dangling
+// symlinks, folders named like YAML files, empty files and binary files, named and found by walking. Each gets a clear
+// message and exit code; none blocks, crashes or passes silently. These work as root too, where file permissions do not
+// bind.
 #include <catch2/catch.hpp>
 
 #include <fcntl.h>

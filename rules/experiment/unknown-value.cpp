@@ -1,5 +1,5 @@
-// experiment/unknown-value: a surface, segment or unit that the config does not list (SPEC
-// section 1.6), in experiments and holdouts.
+// experiment/unknown-value: a surface, segment or unit that the config does not list
+// (docs/formats.md, "Configuration"), in experiments and holdouts.
 #include <algorithm>
 
 #include "experiment/repository_experiments.hpp"

@@ -6,7 +6,7 @@
 
 namespace reclint {
 
-// Exit codes (SPEC section 3).
+// Exit codes (README, "Using it").
 inline constexpr int kExitClean = 0;
 inline constexpr int kExitFindings = 1;
 inline constexpr int kExitUsage = 2;

@@ -1,4 +1,4 @@
-// Where a clash between places in one or several files is reported (SPEC section 2): the later
+// Where a clash between places in one or several files is reported (README, "Decisions"): the later
 // place gets the diagnostic and the others a note, except that a place in a named file always
 // wins over one in a file read only for context, so a pre-commit run never loses a clash.
 // Shared by every cross-file rule.

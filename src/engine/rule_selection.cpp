@@ -13,7 +13,7 @@ namespace reclint {
 namespace {
 
 // These report files that could not be checked at all; `--select` keeps them on so that a run
-// restricted to a few rules still never passes a file it could not read (SPEC section 6).
+// restricted to a few rules still never passes a file it could not read (README, "Decisions for hostile input").
 constexpr std::array<std::string_view, 2> kAlwaysSelected = {"yaml/syntax", "yaml/limits"};
 
 bool is_glob(std::string_view selector) {

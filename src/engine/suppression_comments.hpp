@@ -1,4 +1,4 @@
-// Reads the suppression comments of one file (SPEC section 5) from its raw text:
+// Reads the suppression comments of one file (README, "Suppressing a finding") from its raw text:
 // `# reclint: disable=id[,id...] -- reason` covers its own line, or the next line when it stands
 // alone on its line; `# reclint: disable-file=id[,id...] -- reason` covers the whole file.
 #pragma once

@@ -1,4 +1,4 @@
-// Finds and reads `.reclint.yaml` (SPEC section 1.6). Every problem in it is a positioned
+// Finds and reads `.reclint.yaml` (README, "Configuration"). Every problem in it is a positioned
 // diagnostic, and any problem stops the run with exit code 2: a setting never silently does nothing.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Decides what a document is from its content (SPEC section 1, rule 2).
+// Decides what a document is from its content (docs/formats.md, rule 2).
 #pragma once
 
 #include <string_view>

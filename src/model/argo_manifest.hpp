@@ -1,4 +1,4 @@
-// The typed view of an Argo Workflows manifest (SPEC section 1.2): a Workflow, WorkflowTemplate,
+// The typed view of an Argo Workflows manifest (docs/formats.md): a Workflow, WorkflowTemplate,
 // ClusterWorkflowTemplate or CronWorkflow, with the span of everything a rule points at. The
 // tasks of each DAG template also go into the shared Dag model, so the dag/* rules check them.
 #pragma once

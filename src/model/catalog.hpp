@@ -1,4 +1,4 @@
-// The typed view of a catalog document (SPEC section 1.5): the warehouse tables that exist, with
+// The typed view of a catalog document (docs/formats.md): the warehouse tables that exist, with
 // their columns when the export lists them and whether each has a row for every user.
 #pragma once
 

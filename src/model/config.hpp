@@ -1,4 +1,4 @@
-// The settings of `.reclint.yaml` (SPEC section 1.6), with the defaults of a missing key.
+// The settings of `.reclint.yaml` (docs/formats.md), with the defaults of a missing key.
 #pragma once
 
 #include <filesystem>

@@ -1,4 +1,4 @@
-// Reads the job graph of a DAG file (SPEC section 1.1) into the Dag model.
+// Reads the job graph of a DAG file (docs/formats.md, "DAG files") into the Dag model.
 #pragma once
 
 #include "load/node.hpp"

@@ -1,4 +1,4 @@
-// The typed view of an experiment document (SPEC section 1.3), with the span of every value a
+// The typed view of an experiment document (docs/formats.md), with the span of every value a
 // diagnostic may point at. Values of the wrong type are absent (the schema rules report them).
 #pragma once
 
@@ -54,7 +54,7 @@ struct Experiment {
     std::optional<Span> variants_key;  // "variants", when it holds a list
     std::vector<Variant> variants;
 
-    // The values in effect, with the defaults of SPEC section 1.3.
+    // The values in effect, with the defaults of docs/formats.md.
     std::string_view unit_name() const { return unit ? unit->text : "user_id"; }
     std::string_view segment_name() const { return segment ? segment->text : "all"; }
     // The layer, or the surface it defaults to; nullptr when neither is given.

@@ -1,4 +1,4 @@
-// The typed view of a holdout document (SPEC section 1.4): users kept out of every experiment
+// The typed view of a holdout document (docs/formats.md): users kept out of every experiment
 // that names it, on its surfaces, for its dates.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The `json` format of SPEC section 4: one object with stable field names.
+// The `json` format (README, "Output"): one object with stable field names.
 #pragma once
 
 #include <ostream>
