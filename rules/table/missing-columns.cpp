@@ -27,20 +27,22 @@ class MissingColumns final : public Rule {
     static void check(const TextValue& source, const std::vector<std::string>& required, const TableIndex& tables,
                       const SourceFile& file, RuleContext& context) {
         const CatalogEntry* entry = tables.in_catalog(source.text);
-        if (!entry || !entry->columns_from) return;
+        if (!entry || (!entry->columns_from && !entry->live)) return;
         std::vector<std::string_view> missing;
         for (const std::string& column : required) {
             if (std::find(entry->columns.begin(), entry->columns.end(), column) == entry->columns.end())
                 missing.push_back(column);
         }
         if (missing.empty()) return;
+        const std::string where = entry->live ? " in " + tables.source_label() : "";
+        DiagnosticBuilder diagnostic = context.report(
+            file, source.span,
+            "source " + quoted(source.text) + " has no " + (missing.size() == 1 ? "column " : "columns ") +
+                quoted_list(missing) + where + ", which the experiment service reads (\"source_columns\")");
+        if (entry->live) return;
         const CatalogListing& listing = *entry->columns_from;
-        context
-            .report(file, source.span,
-                    "source " + quoted(source.text) + " has no " + (missing.size() == 1 ? "column " : "columns ") +
-                        quoted_list(missing) + ", which the experiment service reads (\"source_columns\")")
-            .note(listing.file->source, listing.table->name.span,
-                  "the catalog lists the columns of " + quoted(source.text) + " here");
+        diagnostic.note(listing.file->source, listing.table->name.span,
+                        "the catalog lists the columns of " + quoted(source.text) + " here");
     }
 };
 

@@ -42,7 +42,7 @@ class UnknownTable final : public Rule {
                            const SourceFile& source, RuleContext& context) {
         // An empty name is schema/invalid's finding.
         if (name.empty() || tables.is_known(name)) return;
-        std::string message = "table " + quoted(name) + " is not in the catalog and no job writes it";
+        std::string message = "table " + quoted(name) + " is not in " + tables.source_label() + " and no job writes it";
         if (const auto suggestion = tables.closest_table(name, budget))
             message += ", did you mean " + quoted(*suggestion) + "?";
         context.report(source, span, std::move(message));
@@ -61,7 +61,7 @@ class UnknownTable final : public Rule {
         }
         if (tables.dataset_in_catalog(dataset)) return;
         std::string message =
-            "dataset " + quoted(dataset) + " of output " + quoted(entry.name) + " is not in the catalog";
+            "dataset " + quoted(dataset) + " of output " + quoted(entry.name) + " is not in " + tables.source_label();
         if (const auto suggestion = tables.closest_dataset(dataset, budget))
             message += ", did you mean " + quoted(std::string_view(*suggestion)) + "?";
         context.report(source, value_subspan(*entry.node, source, 0, dataset.size()), std::move(message));

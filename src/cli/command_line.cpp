@@ -92,6 +92,8 @@ void add_check_options(CLI::App& check, Options& options) {
     check.add_option("--color", options.color, "colors")->check(CLI::IsMember({"auto", "always", "never"}));
     check.add_option("--stdin-filename", options.stdin_filename,
                      "check the text on standard input (path \"-\") as if it were this file");
+    check.add_option("--warehouse", options.warehouse,
+                     "check tables against a live database: postgres:CONNINFO (read-only)");
     check.add_flag("--verbose", options.verbose, "say which config is used and which files are skipped");
     check.add_option_function<std::string>(
         "--max-file-size",

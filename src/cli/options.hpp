@@ -22,7 +22,8 @@ struct Options {
     bool no_config = false;
     std::vector<std::string> select;
     std::vector<std::string> ignore;
-    std::optional<std::string> today;  // YYYY-MM-DD
+    std::optional<std::string> today;      // YYYY-MM-DD
+    std::optional<std::string> warehouse;  // postgres:CONNINFO
     std::optional<std::size_t> max_warnings;
     unsigned jobs = 0;           // 0: all cores
     std::string color = "auto";  // auto | always | never

@@ -64,6 +64,8 @@ CheckRequest make_request(const Options& options, const Environment& environment
     request.jobs = options.jobs;
     request.verbose = options.verbose;
     if (options.today) request.today = parse_calendar_date(*options.today).interval;
+    request.warehouse = options.warehouse;
+    request.variables = environment.variables;
     return request;
 }
 

@@ -184,6 +184,7 @@ CheckResult run_check(const CheckRequest& given) {
     if (request.today) result.repository->set_today(*request.today);
     load_repository(walk, request, result);
     if (stop_for_catalog_settings(*result.repository, result.config, result)) return result;
+    if (!attach_warehouse(request, *result.repository, result)) return result;
     for (const auto& file : result.repository->files())
         result.files_checked += file->named ? 1 : 0;
     const RuleSeverities severities = effective_severities(config, request.rules);

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,7 +25,9 @@ struct CheckRequest {
     std::uint64_t max_file_size = 10 * 1024 * 1024;
     unsigned jobs = 0;  // 0: one thread per core
     bool verbose = false;
-    std::optional<TimeInterval> today;  // `--today`; default: the current UTC day
+    std::optional<TimeInterval> today;             // `--today`; default: the current UTC day
+    std::optional<std::string> warehouse;          // `--warehouse SOURCE`
+    std::map<std::string, std::string> variables;  // the environment: the config's `warehouse.conninfo_env`
     FileTexts texts;  // read instead of the disk (--stdin-filename, an editor's buffers); paths as `paths`
 };
 
@@ -40,5 +43,10 @@ struct CheckResult {
 };
 
 CheckResult run_check(const CheckRequest& request);
+
+// `--warehouse` or the config's `warehouse:`: reads the live database into the repository. False
+// when the run must stop (the database cannot be asked); tables it may not read are reported
+// in `result` (exit 2) and the run goes on.
+bool attach_warehouse(const CheckRequest& request, Repository& repository, CheckResult& result);
 
 }  // namespace reclint

@@ -46,6 +46,9 @@ class ConfigReader {
         for (const MapEntry& entry : root.entries()) {
             if (entry.value->is_mapping() || entry.value->is_sequence()) read_entry(entry.key->value(), *entry.value);
         }
+        if (const Node* days = root.find("readiness_days"); days && days->as_integer() && *days->as_integer() >= 0) {
+            config_.readiness_days = static_cast<int>(std::min<std::int64_t>(*days->as_integer(), 366));
+        }
         if (const Node* single = root.find("single_item_surfaces"); single && config_.surfaces) {
             check_known_surfaces(*single);
         }
@@ -68,6 +71,9 @@ class ConfigReader {
         }
         if (key == "rules") read_rules(value);
         if (key == "naming") read_naming(value);
+        if (const Node* name = key == "warehouse" ? value.find("conninfo_env") : nullptr; name && name->is_string()) {
+            config_.warehouse = WarehouseSetting{std::string(name->value()), name->span};
+        }
     }
 
     void read_catalogs(const Node& catalogs) {

@@ -11,7 +11,11 @@ std::optional<CatalogTable> read_table(const Node& node) {
     std::optional<TextValue> name = read_text(node, "name");
     if (!name || name->text.empty()) return std::nullopt;
     const std::optional<FlagValue> complete = read_flag(node, "complete");
-    return CatalogTable{node.span, *name, read_text_list(node, "columns"), complete && complete->value};
+    CatalogTable table{node.span, *name, read_text_list(node, "columns"), complete && complete->value, {}};
+    // The schema checks the value; only a plain integer counts.
+    if (const Node* rows = node.find("rows"); rows && rows->as_integer())
+        table.rows = TextValue{rows->value(), rows->span, {}};
+    return table;
 }
 
 }  // namespace

@@ -15,6 +15,7 @@ struct CatalogTable {
     TextValue name;
     std::optional<std::vector<TextValue>> columns;  // absent: the export did not list them
     bool complete = false;                          // `complete: true`
+    std::optional<TextValue> rows;                  // `rows: N`, as recorded; table/empty reads 0
 };
 
 struct Catalog {

@@ -46,6 +46,13 @@ struct CatalogSetting {
     Span span;  // of the entry in the config file
 };
 
+// `warehouse:`: the environment variable that holds the live database's connection string (the
+// string itself never sits in the config, which is committed).
+struct WarehouseSetting {
+    std::string conninfo_env;
+    Span span;  // of the variable's name in the config file
+};
+
 struct KindGlob {
     std::string pattern;
     DocumentKind kind;
@@ -64,6 +71,8 @@ struct Config {
     std::vector<std::string> source_columns;
     NamingPatterns naming;
     std::vector<RuleSetting> rules;
+    std::optional<WarehouseSetting> warehouse;
+    int readiness_days = 1;  // table/empty: experiments running or starting within this many days
 
     bool is_excluded(std::string_view project_path) const;
     std::optional<DocumentKind> forced_kind(std::string_view project_path) const;

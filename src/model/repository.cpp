@@ -19,7 +19,13 @@ void Repository::index() {
     }
     CatalogSelection catalogs = select_catalogs(*this);
     catalog_setting_problems_ = std::move(catalogs.problems);
-    tables_ = TableIndex(files_, catalogs.files);
+    catalog_files_ = std::move(catalogs.files);
+    tables_ = TableIndex(files_, catalog_files_, warehouse_.get());
+}
+
+void Repository::set_warehouse(LiveWarehouse warehouse) {
+    warehouse_ = std::make_unique<LiveWarehouse>(std::move(warehouse));
+    tables_ = TableIndex(files_, catalog_files_, warehouse_.get());
 }
 
 FoundWorkflowTemplate Repository::find_workflow_template(std::string_view name, bool cluster_scope) const {

@@ -60,6 +60,8 @@ class Repository {
     const InputFile* find(std::string_view project_path) const;
     // The tables of the catalogs in use and of the DAG files' outputs (empty before index()).
     const TableIndex& tables() const { return tables_; }
+    // After index(): the live warehouse replaces the catalogs as the record of what exists.
+    void set_warehouse(LiveWarehouse warehouse);
     // `catalogs:` entries that name no usable catalog: the run must stop (exit 2).
     const std::vector<CatalogSettingProblem>& catalog_setting_problems() const { return catalog_setting_problems_; }
     // The WorkflowTemplate (or, with `cluster_scope`, ClusterWorkflowTemplate) with this
@@ -74,6 +76,8 @@ class Repository {
     std::vector<std::unique_ptr<InputFile>> files_;
     std::unordered_map<std::string_view, const InputFile*> by_project_path_;
     TableIndex tables_;
+    std::vector<const InputFile*> catalog_files_;
+    std::unique_ptr<LiveWarehouse> warehouse_;  // stable: the table index points into it
     std::vector<CatalogSettingProblem> catalog_setting_problems_;
     std::unordered_map<std::string_view, FoundWorkflowTemplate> workflow_templates_[2];
 };

@@ -25,8 +25,10 @@ void sort_unique(std::vector<std::string_view>& names) {
 
 }  // namespace
 
-TableIndex::TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::span<const InputFile* const> catalogs)
-    : has_catalog_(!catalogs.empty()) {
+TableIndex::TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::span<const InputFile* const> catalogs,
+                       const LiveWarehouse* live)
+    : has_catalog_(!catalogs.empty() || live), live_(live) {
+    if (live) add_live(*live);
     for (const InputFile* catalog : catalogs)
         add_catalog(*catalog);
     for (const auto& file : files) {
@@ -39,14 +41,31 @@ TableIndex::TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::s
     index_names();
 }
 
+void TableIndex::add_live(const LiveWarehouse& live) {
+    for (const auto& [name, table] : live.tables) {
+        CatalogEntry& entry = catalog_[name];
+        entry.live = &table;
+        entry.columns.assign(table.columns.begin(), table.columns.end());
+        catalog_datasets_.push_back(dataset_of(name));
+    }
+}
+
 void TableIndex::add_catalog(const InputFile& file) {
     for (const Catalog& catalog : file.models.catalogs) {
         for (const CatalogTable& table : catalog.tables) {
             const CatalogListing listing{&file, &table};
+            if (live_) {
+                // The database says what exists and with which columns; `complete:` is the catalog's.
+                const auto found = catalog_.find(table.name.text);
+                if (found != catalog_.end() && table.complete && !found->second.complete_from)
+                    found->second.complete_from = listing;
+                continue;
+            }
             auto [found, added] = catalog_.try_emplace(table.name.text, CatalogEntry{listing, {}, {}, {}});
             CatalogEntry& entry = found->second;
             if (added) catalog_datasets_.push_back(dataset_of(table.name.text));
             if (table.complete && !entry.complete_from) entry.complete_from = listing;
+            if (table.rows && !entry.rows_from) entry.rows_from = listing;
             if (!table.columns) continue;
             if (!entry.columns_from) entry.columns_from = listing;
             for (const TextValue& column : *table.columns) {

@@ -13,6 +13,7 @@
 
 #include "model/catalog.hpp"
 #include "model/dag.hpp"
+#include "model/live_warehouse.hpp"
 
 namespace reclint {
 
@@ -38,12 +39,16 @@ struct CatalogListing {
 };
 
 // A table as the catalogs in use describe it. A table several catalogs list is merged: it has
-// every column any listing gives, and is complete when any listing says so.
+// every column any listing gives, and is complete when any listing says so. With a live
+// warehouse, the database says which tables exist and their columns; the catalogs add only
+// `complete:`.
 struct CatalogEntry {
-    CatalogListing first;                         // the first listing, in catalog order
+    CatalogListing first;                         // the first listing, in catalog order (none: live only)
     std::optional<CatalogListing> columns_from;   // the first listing that gives columns
     std::vector<std::string_view> columns;        // when columns_from is set
     std::optional<CatalogListing> complete_from;  // the first listing with `complete: true`
+    std::optional<CatalogListing> rows_from;      // the first listing with `rows:`
+    const LiveTable* live = nullptr;              // the table as the live warehouse has it
 };
 
 // How many names close_table() may still compare; shared by the lookups of one file so that a
@@ -56,10 +61,15 @@ class TableIndex {
   public:
     TableIndex() = default;
     // `files` sorted by path; `catalogs` the catalog files in use (model/catalog_selection).
-    TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::span<const InputFile* const> catalogs);
+    TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::span<const InputFile* const> catalogs,
+               const LiveWarehouse* live = nullptr);
 
     // Some catalog is in use. Without one, what exists in the warehouse is not known.
     bool has_catalog() const { return has_catalog_; }
+    // The live warehouse the tables come from (`--warehouse`), if any.
+    const LiveWarehouse* live() const { return live_; }
+    // How messages name where the tables come from: "the catalog", or the live server.
+    std::string source_label() const { return live_ ? live_->server : "the catalog"; }
     const CatalogEntry* in_catalog(std::string_view table) const;
     // Every `outputs` entry naming the table, by path then document order.
     std::span<const TableWrite> writes(std::string_view table) const;
@@ -76,9 +86,11 @@ class TableIndex {
 
   private:
     void add_catalog(const InputFile& file);
+    void add_live(const LiveWarehouse& live);
     void index_names();
 
     bool has_catalog_ = false;
+    const LiveWarehouse* live_ = nullptr;
     std::unordered_map<std::string_view, CatalogEntry> catalog_;
     std::unordered_map<std::string_view, std::vector<TableWrite>> writes_;
     std::vector<std::string_view> catalog_datasets_;  // sorted, each once
