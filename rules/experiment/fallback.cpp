@@ -58,9 +58,12 @@ class Fallback final : public Rule {
                 : "the fallback chain of " + variant_label(variant) + " ends in " + quoted(last->text) + ", which";
         if (const CatalogEntry* entry = tables.in_catalog(last->text)) {
             if (entry->complete_from) return;
-            context.report(source, last->span, start + " is not complete in the catalog" + std::string(kEmptyList))
-                .note(entry->first.file->source, entry->first.table->name.span,
-                      "the catalog lists " + quoted(last->text) + " here without \"complete: true\"");
+            DiagnosticBuilder diagnostic =
+                context.report(source, last->span, start + " is not complete in the catalog" + std::string(kEmptyList));
+            // A table only the live warehouse has is listed in no catalog file.
+            if (entry->first.file)
+                diagnostic.note(entry->first.file->source, entry->first.table->name.span,
+                                "the catalog lists " + quoted(last->text) + " here without \"complete: true\"");
             return;
         }
         const std::span<const TableWrite> writes = tables.writes(last->text);

@@ -10,7 +10,8 @@ namespace reclint {
 
 namespace {
 
-// The connection comes from `--warehouse`, else from the variable the config names.
+// The connection comes from `--warehouse`, else from the variable the config names; "" when
+// that variable is not set.
 std::optional<std::string> warehouse_source(const CheckRequest& request, const Config& config, CheckResult& result) {
     if (request.warehouse) return request.warehouse;
     if (!config.warehouse) return std::nullopt;
@@ -20,7 +21,7 @@ std::optional<std::string> warehouse_source(const CheckRequest& request, const C
         result.messages.push_back("error: the config's warehouse.conninfo_env names \"" + name +
                                   "\", which is not set: set it to the warehouse's connection string");
         result.failed_to_read = true;
-        return std::nullopt;
+        return std::string();  // named but unset: the run stops
     }
     return "postgres:" + found->second;
 }
@@ -44,7 +45,8 @@ std::vector<std::string> tables_needing_rows(const Repository& repository) {
 
 bool attach_warehouse(const CheckRequest& request, Repository& repository, CheckResult& result) {
     const std::optional<std::string> source = warehouse_source(request, repository.config(), result);
-    if (!source) return !result.failed_to_read;
+    if (!source) return true;
+    if (source->empty()) return false;
     LiveWarehouseResult live = read_live_warehouse(*source, tables_needing_rows(repository));
     if (!live.warehouse) {
         result.messages.push_back("error: " + live.error);
