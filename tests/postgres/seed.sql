@@ -41,3 +41,9 @@ REVOKE SELECT ON recsys.restricted FROM reclint_reader;
 CREATE ROLE reclint_password LOGIN PASSWORD 'hunter2-Secret';
 GRANT USAGE ON SCHEMA recsys TO reclint_password;
 GRANT SELECT ON ALL TABLES IN SCHEMA recsys TO reclint_password;
+
+-- A reader whose every statement goes to the server's log: the test that counts reclint's queries.
+CREATE ROLE reclint_counted LOGIN;
+GRANT USAGE ON SCHEMA recsys, warehouse, "Odd" TO reclint_counted;
+GRANT SELECT ON ALL TABLES IN SCHEMA recsys, warehouse, "Odd" TO reclint_counted;
+ALTER ROLE reclint_counted SET log_statement = 'all';

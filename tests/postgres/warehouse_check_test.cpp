@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <fstream>
 
 #include "postgres/test_server.hpp"
 #include "test_support.hpp"
@@ -46,7 +47,7 @@ TEST_CASE("postgres: live tables and columns feed table/unknown, table/missing-c
     const ScratchFolder folder;
     folder.write(".reclint.yaml", "source_columns: [user_id, item_id, score]\n");
     // The catalog file says graph_v2 has rows and lists a table the database does not have: the
-    // database wins for both; the catalog's `complete:` still counts.
+    // database wins for both, and its tables are the ones suggested.
     folder.write("catalog.yaml",
                  "kind: Catalog\ntables:\n  - name: recsys.job_feed_gone\n  - name: recsys.job_feed_graph_v2\n"
                  "    rows: 10\n");
@@ -69,10 +70,10 @@ TEST_CASE("postgres: live tables and columns feed table/unknown, table/missing-c
               "    |             ^^^^^^^^^^^^^^^^^^^^^^^^\n"
               "experiments/e.yaml:22:13: error: table \"recsys.job_feed_gone\" is not in " +
               db +
-              " and no job writes it [table/unknown]\n"
+              " and no job writes it, did you mean \"recsys.job_feed_recent\"? [table/unknown]\n"
               " 22 |     source: 'recsys.job_feed_gone'\n"
               "    |             ^^^^^^^^^^^^^^^^^^^^^^\n"
-              "checked 3 files: 3 errors, 0 warnings\n");
+              "checked 2 files: 3 errors, 0 warnings\n");
     CHECK(result.exit_code == 1);
 }
 
@@ -121,6 +122,38 @@ TEST_CASE("postgres: names with a quote, a semicolon, a space, mixed case and a 
     folder.write("experiments/e.yaml", experiment_showing({"Odd.mixedcase", "Odd.dot.ted"}));
     const RunResult lower = check_against(folder, server.conninfo("reclint_reader"), {"--select", "table/*"});
     CHECK(lower.out.find("table \"Odd.mixedcase\" is not in PostgreSQL") != std::string::npos);
+}
+
+namespace {
+
+// The statements the role "reclint_counted" ran, from the server's log (the role logs them all).
+std::size_t logged_statements(const TestServer& server) {
+    std::ifstream log(server.socket_dir + "/server.log");
+    std::size_t count = 0;
+    for (std::string line; std::getline(log, line);) {
+        count +=
+            line.find("LOG:  statement: ") != std::string::npos || line.find("LOG:  execute ") != std::string::npos;
+    }
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("postgres: a live check asks one query per kind of question, not one per table", "[postgres]") {
+    RECLINT_REQUIRE_POSTGRES(server);
+    const ScratchFolder folder;
+    const auto statements_for = [&](const std::vector<std::string>& sources) {
+        folder.write("experiments/e.yaml", experiment_showing(sources));
+        const std::size_t before = logged_statements(server);
+        const RunResult result = check_against(folder, server.conninfo("reclint_counted"), {"--select", "table/*"});
+        CHECK(result.err.empty());
+        return logged_statements(server) - before;
+    };
+    const std::size_t two = statements_for({"recsys.job_feed_baseline", "recsys.job_feed_graph_v2"});
+    const std::size_t six = statements_for({"recsys.job_feed_baseline", "recsys.job_feed_graph_v2",
+                                            "recsys.job_feed_recent", "Odd.MixedCase", "Odd.dot.ted", "Odd.it''s"});
+    CHECK(two > 0);
+    CHECK(six == two);
 }
 
 TEST_CASE("postgres: a table without SELECT privilege is unreadable, not empty", "[postgres]") {
