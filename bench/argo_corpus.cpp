@@ -10,11 +10,11 @@
 #include <map>
 #include <sstream>
 
-#include "engine/check_run.hpp"
 #include "engine/registry.hpp"
 #include "generated_dag.hpp"
-#include "load/input_loader.hpp"
 #include "load/walk.hpp"
+#include "pipeline/check_run.hpp"
+#include "pipeline/input_loader.hpp"
 
 namespace {
 

@@ -10,9 +10,9 @@
 #include <map>
 #include <string>
 
-#include "engine/check_run.hpp"
 #include "engine/parallel.hpp"
 #include "measure.hpp"
+#include "pipeline/check_run.hpp"
 #include "synthetic_repository.hpp"
 
 namespace fs = std::filesystem;

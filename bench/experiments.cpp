@@ -11,10 +11,10 @@
 #include <memory>
 #include <string>
 
-#include "engine/check_run.hpp"
 #include "engine/registry.hpp"
 #include "load/yaml_loader.hpp"
 #include "model/overlap_sweep.hpp"
+#include "pipeline/check_run.hpp"
 
 namespace fs = std::filesystem;
 using namespace reclint;

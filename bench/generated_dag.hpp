@@ -10,7 +10,7 @@
 #include <map>
 #include <string>
 
-#include "engine/check_run.hpp"
+#include "pipeline/check_run.hpp"
 
 namespace reclint::bench {
 

@@ -8,7 +8,7 @@
 
 #include "engine/registry.hpp"
 #include "generated_dag.hpp"
-#include "load/input_loader.hpp"
+#include "pipeline/input_loader.hpp"
 
 namespace {
 

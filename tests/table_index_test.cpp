@@ -4,8 +4,8 @@
 
 #include <random>
 
-#include "load/kind_detection.hpp"
 #include "model/build_models.hpp"
+#include "model/kind_detection.hpp"
 #include "model/repository.hpp"
 #include "text/did_you_mean.hpp"
 

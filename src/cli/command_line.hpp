@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/environment.hpp"
-#include "cli/options.hpp"
+#include "commands/environment.hpp"
+#include "commands/options.hpp"
 
 namespace reclint {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/environment.hpp"
+#include "commands/environment.hpp"
 
 namespace reclint {
 

@@ -1,8 +1,8 @@
 // The commands of the CLI: each turns Options into output and an exit code.
 #pragma once
 
-#include "cli/environment.hpp"
-#include "cli/options.hpp"
+#include "commands/environment.hpp"
+#include "commands/options.hpp"
 
 namespace reclint {
 

@@ -3,8 +3,8 @@
 #include <sstream>
 
 #include "commands/commands.hpp"
-#include "load/config_loader.hpp"
-#include "load/input_loader.hpp"
+#include "pipeline/config_loader.hpp"
+#include "pipeline/input_loader.hpp"
 #include "report/dag_diagram.hpp"
 
 namespace reclint {

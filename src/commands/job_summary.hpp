@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "cli/environment.hpp"
-#include "cli/options.hpp"
+#include "commands/environment.hpp"
+#include "commands/options.hpp"
 #include "report/report.hpp"
 #include "report/summary_reporter.hpp"
 

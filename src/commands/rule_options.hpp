@@ -1,10 +1,10 @@
 // What `check` and `rules` share from the command line: the config to use and --select/--ignore.
 #pragma once
 
-#include "cli/environment.hpp"
-#include "cli/options.hpp"
+#include "commands/environment.hpp"
+#include "commands/options.hpp"
 #include "engine/rule_selection.hpp"
-#include "load/config_loader.hpp"
+#include "pipeline/config_loader.hpp"
 
 namespace reclint {
 

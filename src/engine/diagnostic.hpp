@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/severity.hpp"
 #include "load/source_file.hpp"
+#include "vocabulary/severity.hpp"
 
 namespace reclint {
 

@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "engine/rule_context.hpp"
-#include "engine/severity.hpp"
 #include "model/repository.hpp"
+#include "vocabulary/severity.hpp"
 
 namespace reclint {
 

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "load/file_reader.hpp"
+#include "text/glob.hpp"
 
 namespace reclint {
 
@@ -44,8 +45,9 @@ fs::path canonical_or_same(const fs::path& path) {
 
 class Walker {
   public:
-    Walker(const std::vector<fs::path>& named, const Config& config, const FileTexts& texts)
-        : named_(named), config_(config), texts_(texts), root_(canonical_or_same(config.root)) {}
+    Walker(const std::vector<fs::path>& named, const fs::path& root, const std::vector<std::string>& exclude,
+           const FileTexts& texts)
+        : named_(named), root_(root), exclude_(exclude), texts_(texts), canonical_root_(canonical_or_same(root)) {}
 
     WalkResult run() {
         std::vector<fs::path> named_folders;
@@ -67,14 +69,14 @@ class Walker {
                 explicit_files_.push_back(path);
             }
         }
-        walk(config_.root, named_folders);
+        walk(root_, named_folders);
         for (const fs::path& folder : named_folders) {
-            if (!is_under(folder, config_.root)) walk(folder, named_folders);
+            if (!is_under(folder, root_)) walk(folder, named_folders);
         }
         add_texts(named_folders);
         for (const fs::path& file : explicit_files_) {
-            if (!texts_.contains(file) && is_under(file, config_.root) && fs::is_symlink(file) &&
-                leads_outside(file, root_)) {
+            if (!texts_.contains(file) && is_under(file, root_) && fs::is_symlink(file) &&
+                leads_outside(file, canonical_root_)) {
                 result_.problems.push_back(
                     {file,
                      "not checked: the symlink points to a file outside the project, and reclint follows "
@@ -104,7 +106,7 @@ class Walker {
     // Texts of files that the disk may not have yet (an editor's new buffer) are found as the walk would.
     void add_texts(const std::vector<fs::path>& named_folders) {
         for (const auto& [path, text] : texts_) {
-            if (!is_under(path, config_.root) && !is_named(path, named_folders)) continue;
+            if (!is_under(path, root_) && !is_named(path, named_folders)) continue;
             if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path)) continue;
             FoundFile& found = found_[path];
             found.path = path;
@@ -112,7 +114,7 @@ class Walker {
         }
     }
 
-    bool is_excluded(const fs::path& path) const { return config_.is_excluded(relative_path(path, config_.root)); }
+    bool is_excluded(const fs::path& path) const { return gitignore_matches_any(exclude_, relative_path(path, root_)); }
 
     bool is_named(const fs::path& path, const std::vector<fs::path>& named_folders) const {
         return std::any_of(named_folders.begin(), named_folders.end(),
@@ -121,7 +123,7 @@ class Walker {
 
     // Iterative, so that deep folder trees cannot exhaust the stack.
     void walk(const fs::path& top, const std::vector<fs::path>& named_folders) {
-        const fs::path boundary = top == config_.root ? root_ : canonical_or_same(top);
+        const fs::path boundary = top == root_ ? canonical_root_ : canonical_or_same(top);
         std::vector<fs::path> pending{top};
         while (!pending.empty()) {
             const fs::path folder = std::move(pending.back());
@@ -167,9 +169,10 @@ class Walker {
     }
 
     const std::vector<fs::path>& named_;
-    const Config& config_;
+    const fs::path& root_;
+    const std::vector<std::string>& exclude_;
     const FileTexts& texts_;
-    const fs::path root_;  // canonical
+    const fs::path canonical_root_;  // canonical
     std::vector<fs::path> explicit_files_;
     std::map<fs::path, FoundFile> found_;
     WalkResult result_;
@@ -177,8 +180,9 @@ class Walker {
 
 }  // namespace
 
-WalkResult find_files(const std::vector<fs::path>& named, const Config& config, const FileTexts& texts) {
-    return Walker(named, config, texts).run();
+WalkResult find_files(const std::vector<fs::path>& named, const fs::path& root, const std::vector<std::string>& exclude,
+                      const FileTexts& texts) {
+    return Walker(named, root, exclude, texts).run();
 }
 
 std::string relative_path(const fs::path& path, const fs::path& base) {

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "load/file_texts.hpp"
-#include "model/config.hpp"
 
 namespace reclint {
 
@@ -31,12 +30,13 @@ struct WalkResult {
     std::vector<std::filesystem::path> links_leaving;   // symlinks to files outside the project: not read
 };
 
-// `named` are absolute paths; `config.root` is walked for context. Folders named .git, build
-// and node_modules are never entered, symlinked folders are not followed (no loops), and neither
-// are symlinks to files outside the project (or outside a named folder that is not in it).
-// A file of `texts` is found as if it were on disk (whether it is or not), and read from there.
-WalkResult find_files(const std::vector<std::filesystem::path>& named, const Config& config,
-                      const FileTexts& texts = {});
+// `named` are absolute paths; `root` is walked for context, skipping what matches a gitignore-style
+// pattern of `exclude` (relative to `root`). Folders named .git, build and node_modules are never
+// entered, symlinked folders are not followed (no loops), and neither are symlinks to files outside
+// the project (or outside a named folder that is not in it). A file of `texts` is found as if it
+// were on disk (whether it is or not), and read from there.
+WalkResult find_files(const std::vector<std::filesystem::path>& named, const std::filesystem::path& root,
+                      const std::vector<std::string>& exclude, const FileTexts& texts = {});
 
 // The path relative to `base`, with '/' separators ("../x.yaml" when outside).
 std::string relative_path(const std::filesystem::path& path, const std::filesystem::path& base);

@@ -13,10 +13,7 @@ std::regex compile_naming_regex(const std::string& pattern) {
 }
 
 bool Config::is_excluded(std::string_view project_path) const {
-    for (const std::string& pattern : exclude) {
-        if (gitignore_matches(pattern, project_path)) return true;
-    }
-    return false;
+    return gitignore_matches_any(exclude, project_path);
 }
 
 std::optional<DocumentKind> Config::forced_kind(std::string_view project_path) const {

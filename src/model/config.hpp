@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "engine/severity.hpp"
 #include "load/source_file.hpp"
-#include "model/document_kind.hpp"
+#include "vocabulary/document_kind.hpp"
+#include "vocabulary/severity.hpp"
 
 namespace reclint {
 

@@ -9,11 +9,11 @@
 #include "load/yaml_loader.hpp"
 #include "model/catalog_selection.hpp"
 #include "model/config.hpp"
-#include "model/document_kind.hpp"
 #include "model/file_models.hpp"
 #include "model/table_index.hpp"
 #include "schema/schema_validator.hpp"
 #include "text/iso_time.hpp"
+#include "vocabulary/document_kind.hpp"
 
 namespace reclint {
 

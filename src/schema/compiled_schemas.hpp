@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/document_kind.hpp"
+#include "vocabulary/document_kind.hpp"
 
 namespace reclint {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "load/node.hpp"
-#include "model/document_kind.hpp"
+#include "vocabulary/document_kind.hpp"
 
 namespace reclint {
 

@@ -122,4 +122,11 @@ bool gitignore_matches(std::string_view pattern, std::string_view relative_path)
     return false;
 }
 
+bool gitignore_matches_any(const std::vector<std::string>& patterns, std::string_view relative_path) {
+    for (const std::string& pattern : patterns) {
+        if (gitignore_matches(pattern, relative_path)) return true;
+    }
+    return false;
+}
+
 }  // namespace reclint

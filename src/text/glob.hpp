@@ -1,7 +1,9 @@
 // Glob patterns of the config (`exclude`, `kinds`), matched the way .gitignore matches them.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace reclint {
 
@@ -13,5 +15,8 @@ bool glob_matches(std::string_view pattern, std::string_view path);
 // without a slash matches a name at any depth, a leading slash anchors, and a pattern that
 // matches a directory matches everything beneath it.
 bool gitignore_matches(std::string_view pattern, std::string_view relative_path);
+
+// Whether any of `patterns` matches, as gitignore_matches.
+bool gitignore_matches_any(const std::vector<std::string>& patterns, std::string_view relative_path);
 
 }  // namespace reclint

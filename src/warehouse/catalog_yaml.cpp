@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <unordered_map>
 
-#include "load/kind_detection.hpp"
 #include "load/yaml_comments.hpp"
 #include "load/yaml_loader.hpp"
 #include "model/catalog.hpp"
+#include "model/kind_detection.hpp"
 
 namespace reclint {
 

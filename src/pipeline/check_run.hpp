@@ -11,9 +11,9 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/rule_selection.hpp"
-#include "load/config_loader.hpp"
 #include "load/file_texts.hpp"
 #include "model/repository.hpp"
+#include "pipeline/config_loader.hpp"
 
 namespace reclint {
 

@@ -1,4 +1,4 @@
-#include "load/kind_detection.hpp"
+#include "model/kind_detection.hpp"
 
 #include <algorithm>
 #include <array>

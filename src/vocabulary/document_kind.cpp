@@ -1,4 +1,4 @@
-#include "model/document_kind.hpp"
+#include "vocabulary/document_kind.hpp"
 
 #include <array>
 #include <utility>

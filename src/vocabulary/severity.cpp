@@ -1,4 +1,4 @@
-#include "engine/severity.hpp"
+#include "vocabulary/severity.hpp"
 
 namespace reclint {
 

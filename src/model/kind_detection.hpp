@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "load/node.hpp"
-#include "model/document_kind.hpp"
+#include "vocabulary/document_kind.hpp"
 
 namespace reclint {
 

@@ -1,4 +1,4 @@
-#include "engine/check_run.hpp"
+#include "pipeline/check_run.hpp"
 
 #include <algorithm>
 #include <unordered_set>
@@ -7,8 +7,8 @@
 #include "engine/parallel.hpp"
 #include "engine/registry.hpp"
 #include "engine/suppression.hpp"
-#include "load/input_loader.hpp"
 #include "load/walk.hpp"
+#include "pipeline/input_loader.hpp"
 
 namespace reclint {
 
@@ -178,7 +178,7 @@ CheckResult run_check(const CheckRequest& given) {
         return result;
     }
     const FileTexts texts = absolute_texts(request);
-    const WalkResult walk = find_files(named_paths(request), config, texts);
+    const WalkResult walk = find_files(named_paths(request), config.root, config.exclude, texts);
     report_walk_problems(walk, request, result);
     result.repository = std::make_unique<Repository>(config);
     if (request.today) result.repository->set_today(*request.today);

@@ -1,4 +1,4 @@
-#include "load/config_loader.hpp"
+#include "pipeline/config_loader.hpp"
 
 #include <algorithm>
 

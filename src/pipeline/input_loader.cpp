@@ -1,11 +1,11 @@
-#include "load/input_loader.hpp"
+#include "pipeline/input_loader.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
 #include "load/file_reader.hpp"
-#include "load/kind_detection.hpp"
 #include "model/build_models.hpp"
+#include "model/kind_detection.hpp"
 #include "schema/schema_validator.hpp"
 
 namespace reclint {
