@@ -2,6 +2,7 @@
 // glob, later entries over earlier ones), then --select and --ignore.
 #include <catch2/catch.hpp>
 
+#include "engine/registry.hpp"
 #include "engine/rule_selection.hpp"
 
 using namespace reclint;
@@ -10,7 +11,11 @@ namespace {
 
 class FakeRule final : public Rule {
   public:
-    FakeRule(std::string_view id, Severity severity) : Rule({id, severity, "a rule for tests"}) {}
+    FakeRule(std::string_view id, Severity severity, bool always_selected = false)
+        : Rule({.id = id,
+                .default_severity = severity,
+                .summary = "a rule for tests",
+                .always_selected = always_selected}) {}
 };
 
 Config config_with(std::vector<std::pair<std::string, Severity>> settings) {
@@ -23,7 +28,7 @@ Config config_with(std::vector<std::pair<std::string, Severity>> settings) {
 const FakeRule kRedundant("dag/redundant-dependency", Severity::off);
 const FakeRule kCycle("dag/cycle", Severity::error);
 const FakeRule kNamingJob("naming/job", Severity::warning);
-const FakeRule kSyntax("yaml/syntax", Severity::error);
+const FakeRule kSyntax("yaml/syntax", Severity::error, true);
 
 }  // namespace
 
@@ -50,6 +55,7 @@ TEST_CASE("select runs only the rules it names, turning on those that are off") 
 }
 
 TEST_CASE("select never drops the rules that report unreadable files, unless they are ignored") {
+    CHECK(effective_severity(FakeRule("yaml/syntax", Severity::error), Config{}, {{"naming/*"}, {}}) == Severity::off);
     CHECK(effective_severity(kSyntax, Config{}, {{"naming/*"}, {}}) == Severity::error);
     CHECK(effective_severity(kSyntax, Config{}, {{"naming/*"}, {"yaml/syntax"}}) == Severity::off);
     CHECK(effective_severity(kSyntax, config_with({{"yaml/syntax", Severity::off}}), {{"naming/*"}, {}}) ==
@@ -76,4 +82,19 @@ TEST_CASE("a selector must select a registered rule") {
     CHECK(selector_matches("schema/*", "schema/invalid"));
     CHECK_FALSE(selector_matches("schema/*", "yaml/syntax"));
     CHECK_FALSE(selector_matches("schema", "schema/invalid"));
+}
+
+TEST_CASE("the rules declare what the engine treats specially") {
+    std::vector<std::string_view> always, config, engine;
+    for (const Rule* rule : registered_rules()) {
+        if (rule->info().always_selected) always.push_back(rule->info().id);
+        if (rule->info().checks_config) config.push_back(rule->info().id);
+        if (rule->info().engine_finding != EngineFinding::none) engine.push_back(rule->info().id);
+    }
+    CHECK(always == std::vector<std::string_view>{"yaml/limits", "yaml/syntax"});
+    CHECK(config == std::vector<std::string_view>{"schema/invalid", "schema/unknown-key", "yaml/duplicate-key",
+                                                  "yaml/limits", "yaml/syntax"});
+    CHECK(rule_reporting(EngineFinding::unused_suppression).info().id == "suppression/unused");
+    CHECK(rule_reporting(EngineFinding::unknown_suppressed_rule).info().id == "suppression/unknown-rule");
+    CHECK(engine.size() == 2);
 }

@@ -62,16 +62,14 @@ class Drift final : public Rule {
 
       private:
         void missing_task(const DagJob& job) {
-            context_
-                .report(source_, actual_.name_span,
-                        "task " + quoted(job.name) + " is missing: the DAG file " + path_ + " has a job " +
-                            quoted(job.name) + " (regenerate the manifest)")
+            report(actual_.name_span, "task " + quoted(job.name) + " is missing: the DAG file " + path_ +
+                                          " has a job " + quoted(job.name) + " (regenerate the manifest)")
                 .note(dag_file_, job.name_span, "job " + quoted(job.name) + " is defined here");
         }
 
         void extra_task(const DagJob& task, const std::vector<std::string_view>& missing_names) {
             const std::string message = "task " + quoted(task.name) + " is not a job of the DAG file " + path_;
-            context_.report(source_, task.name_span, with_suggestion(message, task.name, missing_names));
+            report(task.name_span, with_suggestion(message, task.name, missing_names));
         }
 
         // Both jobs exist in the manifest, but not the dependency between them.
@@ -79,10 +77,9 @@ class Drift final : public Rule {
             const std::string_view job = expected_.jobs[expected_.source(dependency)].name;
             const auto task = actual_jobs_.find(job);
             if (task == actual_jobs_.end() || !actual_jobs_.contains(dependency.name)) return;
-            context_
-                .report(source_, actual_.jobs[task->second].name_span,
-                        "task " + quoted(job) + " does not depend on " + quoted(dependency.name) + ", but job " +
-                            quoted(job) + " of " + path_ + " does")
+            report(actual_.jobs[task->second].name_span, "task " + quoted(job) + " does not depend on " +
+                                                             quoted(dependency.name) + ", but job " + quoted(job) +
+                                                             " of " + path_ + " does")
                 .note(dag_file_, dependency.span, quoted(job) + " depends on " + quoted(dependency.name) + " here");
         }
 
@@ -90,11 +87,15 @@ class Drift final : public Rule {
             const std::string_view task = actual_.jobs[actual_.source(dependency)].name;
             const auto job = expected_jobs_.find(task);
             if (job == expected_jobs_.end() || !expected_jobs_.contains(dependency.name)) return;
-            context_
-                .report(source_, dependency.span,
-                        "task " + quoted(task) + " depends on " + quoted(dependency.name) + ", but job " +
-                            quoted(task) + " of " + path_ + " does not")
+            report(dependency.span, "task " + quoted(task) + " depends on " + quoted(dependency.name) + ", but job " +
+                                        quoted(task) + " of " + path_ + " does not")
                 .note(dag_file_, expected_.jobs[job->second].name_span, "job " + quoted(task) + " is defined here");
+        }
+
+        // Every finding is about the manifest's DAG and the DAG file's: the job summary draws both.
+        DiagnosticBuilder report(Span span, std::string message) {
+            return context_.report(source_, span, std::move(message))
+                .about({.dag = &actual_, .expected = &expected_, .expected_file = &dag_file_});
         }
 
         const SourceFile& source_;

@@ -71,6 +71,7 @@ class Cycle final : public Rule {
         DiagnosticBuilder diagnostic =
             context.report(source, closing.span,
                            "dependency cycle" + length + ": " + path_text(dag, cycle.path) + others_text(dag, cycle));
+        diagnostic.about({.dag = &dag});
         for (std::size_t i = 0; i + 1 < cycle.path.size(); ++i) {
             const DagDependency& edge = dag.dependencies[cycle.path[i]];
             diagnostic.note(source, edge.span,

@@ -8,7 +8,11 @@ namespace {
 
 class UnknownRule final : public Rule {
   public:
-    UnknownRule() : Rule({"suppression/unknown-rule", Severity::error, "a suppression comment naming no rule"}) {}
+    UnknownRule()
+        : Rule({.id = "suppression/unknown-rule",
+                .default_severity = Severity::error,
+                .summary = "a suppression comment naming no rule",
+                .engine_finding = EngineFinding::unknown_suppressed_rule}) {}
 };
 
 }  // namespace

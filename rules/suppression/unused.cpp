@@ -8,7 +8,11 @@ namespace {
 
 class Unused final : public Rule {
   public:
-    Unused() : Rule({"suppression/unused", Severity::warning, "a suppression comment that suppressed nothing"}) {}
+    Unused()
+        : Rule({.id = "suppression/unused",
+                .default_severity = Severity::warning,
+                .summary = "a suppression comment that suppressed nothing",
+                .engine_finding = EngineFinding::unused_suppression}) {}
 };
 
 }  // namespace

@@ -7,8 +7,10 @@ namespace {
 class DuplicateKey final : public Rule {
   public:
     DuplicateKey()
-        : Rule({"yaml/duplicate-key", Severity::error,
-                "a key given twice in one mapping (the second one; a note points at the first)"}) {}
+        : Rule({.id = "yaml/duplicate-key",
+                .default_severity = Severity::error,
+                .summary = "a key given twice in one mapping (the second one; a note points at the first)",
+                .checks_config = true}) {}
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         report_load_problems(file, LoadProblem::Kind::duplicate_key, context);
     }

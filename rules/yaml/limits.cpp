@@ -7,8 +7,11 @@ namespace {
 class Limits final : public Rule {
   public:
     Limits()
-        : Rule({"yaml/limits", Severity::error,
-                "a file over the size limit, nested too deep, or whose aliases expand too far"}) {}
+        : Rule({.id = "yaml/limits",
+                .default_severity = Severity::error,
+                .summary = "a file over the size limit, nested too deep, or whose aliases expand too far",
+                .always_selected = true,
+                .checks_config = true}) {}
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         report_load_problems(file, LoadProblem::Kind::limits, context);
     }

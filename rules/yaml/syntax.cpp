@@ -6,7 +6,12 @@ namespace {
 
 class Syntax final : public Rule {
   public:
-    Syntax() : Rule({"yaml/syntax", Severity::error, "a file that does not parse; at the parser's position"}) {}
+    Syntax()
+        : Rule({.id = "yaml/syntax",
+                .default_severity = Severity::error,
+                .summary = "a file that does not parse; at the parser's position",
+                .always_selected = true,
+                .checks_config = true}) {}
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         report_load_problems(file, LoadProblem::Kind::syntax, context);
     }

@@ -181,7 +181,7 @@ int run_check_command(const Options& options, Environment& environment) {
     });
     if (!written) return kExitUsage;
     std::vector<SummaryDiagram> diagrams;
-    if (summary && result.repository) diagrams = summary_diagrams(result.diagnostics, *result.repository);
+    if (summary && result.repository) diagrams = summary_diagrams(result.diagnostics);
     if (summary && !append_summary(environment.cwd / *summary, report, std::move(diagrams), environment)) {
         environment.print_message("error: cannot write the summary to " + *summary);
         return kExitUsage;

@@ -16,8 +16,18 @@ struct Note {
     std::string message;
 };
 
+struct Dag;
+
+// What a finding is about beyond its place, for the outputs that draw it (the job summary's
+// graphs): the DAG with a cycle, or a manifest's DAG and the DAG file's DAG it drifted from.
+struct DiagnosticSubject {
+    const Dag* dag = nullptr;
+    const Dag* expected = nullptr;              // a drift: what `dag` should match
+    const SourceFile* expected_file = nullptr;  // the file holding `expected`
+};
+
 struct Diagnostic {
-    std::string_view rule;  // the rule's id, e.g. "dag/cycle"
+    std::string_view rule;  // the id of the rule that reported it
     Severity severity = Severity::error;
     const SourceFile* file = nullptr;
     Span span;
@@ -26,6 +36,7 @@ struct Diagnostic {
     // Where the span sits in the file's node tree (`jobs[train].dependencies[1]`), set by the
     // engine after the rules ran; rules never fill it.
     std::string logical_path;
+    DiagnosticSubject subject;
 };
 
 // The order of every report: file path, then position, then rule id, then message.

@@ -1,5 +1,7 @@
 #include "engine/registry.hpp"
 
+#include <stdexcept>
+
 namespace reclint {
 
 const Rule* find_rule(std::string_view id) {
@@ -21,6 +23,13 @@ std::vector<std::string_view> rule_ids() {
     for (const Rule* rule : registered_rules())
         ids.push_back(rule->info().id);
     return ids;
+}
+
+const Rule& rule_reporting(EngineFinding finding) {
+    for (const Rule* rule : registered_rules()) {
+        if (rule->info().engine_finding == finding) return *rule;
+    }
+    throw std::logic_error("no rule reports an engine finding");
 }
 
 }  // namespace reclint

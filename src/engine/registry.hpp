@@ -21,4 +21,7 @@ const Rule* find_rule(std::string_view id);
 const RulePage* find_rule_page(std::string_view id);
 std::vector<std::string_view> rule_ids();
 
+// The rule that reports `finding` (each one has exactly one).
+const Rule& rule_reporting(EngineFinding finding);
+
 }  // namespace reclint

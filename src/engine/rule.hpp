@@ -10,10 +10,19 @@
 
 namespace reclint {
 
+// A finding the engine makes itself, after the rules ran, and reports under the id of the rule
+// that declares it (the rule's class then has no checks of its own).
+enum class EngineFinding { none, unknown_suppressed_rule, unused_suppression };
+
 struct RuleInfo {
-    std::string_view id;  // "category/name", the path of its source under rules/
+    std::string_view id;  // category/name: the path of its source under rules/
     Severity default_severity;
     std::string_view summary;  // one line, lowercase, as listed by `reclint rules`
+    // Runs even when `--select` names other rules: it reports files that could not be checked.
+    bool always_selected = false;
+    // Also checks the config file, at error, before anything else (the config's own problems).
+    bool checks_config = false;
+    EngineFinding engine_finding = EngineFinding::none;
 };
 
 class Rule {

@@ -11,12 +11,16 @@ namespace reclint {
 
 struct RuleInfo;
 
-// Adds notes to the diagnostic just reported.
+// Adds notes and a subject to the diagnostic just reported.
 class DiagnosticBuilder {
   public:
     explicit DiagnosticBuilder(Diagnostic& diagnostic) : diagnostic_(diagnostic) {}
     DiagnosticBuilder& note(const SourceFile& file, Span span, std::string message) {
         diagnostic_.notes.push_back({&file, span, std::move(message)});
+        return *this;
+    }
+    DiagnosticBuilder& about(DiagnosticSubject subject) {
+        diagnostic_.subject = subject;
         return *this;
     }
 

@@ -1,7 +1,6 @@
 #include "engine/rule_selection.hpp"
 
 #include <algorithm>
-#include <array>
 #include <set>
 
 #include "engine/registry.hpp"
@@ -11,10 +10,6 @@
 namespace reclint {
 
 namespace {
-
-// These report files that could not be checked at all; `--select` keeps them on so that a run
-// restricted to a few rules still never passes a file it could not read (README, "Decisions for hostile input").
-constexpr std::array<std::string_view, 2> kAlwaysSelected = {"yaml/syntax", "yaml/limits"};
 
 bool is_glob(std::string_view selector) {
     return selector.find_first_of("*?[") != std::string_view::npos;
@@ -95,8 +90,9 @@ Severity effective_severity(const Rule& rule, const Config& config, const RuleFi
     const int ignored = best_specificity(filter.ignore, id);
     if (ignored > 0 && ignored >= selected) return Severity::off;
     if (selected == 0) {
-        const bool kept = filter.select.empty() ||
-                          std::find(kAlwaysSelected.begin(), kAlwaysSelected.end(), id) != kAlwaysSelected.end();
+        // Rules that report files which could not be checked at all stay on, so that a run
+        // restricted to a few rules still never passes a file it could not read.
+        const bool kept = filter.select.empty() || rule.info().always_selected;
         return kept ? severity : Severity::off;
     }
     // Selecting a rule that is off turns it on: at its default severity, or as a warning when it

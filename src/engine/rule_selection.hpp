@@ -26,7 +26,7 @@ bool selector_matches(std::string_view selector, std::string_view rule_id);
 std::string selector_problem(std::string_view selector);
 
 // The problems of `--select` and `--ignore`, one message each, such as
-// `--select: unknown rule "dag/cycles", did you mean "dag/cycle"?`.
+// `--select: unknown rule "x", did you mean "y"?`.
 std::vector<std::string> filter_problems(const RuleFilter& filter);
 
 // The severity `rule` runs at (`off`: it does not run).

@@ -5,23 +5,33 @@
 #include <unordered_map>
 
 #include "engine/parallel.hpp"
+#include "engine/registry.hpp"
 #include "engine/suppression_comments.hpp"
 
 namespace reclint {
 
 namespace {
 
-constexpr std::string_view kUnused = "suppression/unused";
-constexpr std::string_view kUnknownRule = "suppression/unknown-rule";
-
-bool is_suppression_rule(std::string_view rule_id) {
-    return rule_id.starts_with("suppression/");
+// The ids under which the comments' own problems are reported, as their rules declare.
+std::string_view unused_rule() {
+    static const std::string_view id = rule_reporting(EngineFinding::unused_suppression).info().id;
+    return id;
 }
 
-// The rules that report a file reclint could not read or parse: no comment covers them, so such a
-// file never passes (the config and --ignore still can turn them off).
+std::string_view unknown_rule_rule() {
+    static const std::string_view id = rule_reporting(EngineFinding::unknown_suppressed_rule).info().id;
+    return id;
+}
+
+bool is_suppression_rule(std::string_view rule_id) {
+    return rule_id == unused_rule() || rule_id == unknown_rule_rule();
+}
+
+// The rules that report a file reclint could not read or parse (they are always selected): no
+// comment covers them, so such a file never passes (the config and --ignore still can turn them off).
 bool is_unsuppressible(std::string_view rule_id) {
-    return rule_id == "yaml/syntax" || rule_id == "yaml/limits";
+    const Rule* rule = find_rule(rule_id);
+    return rule && rule->info().always_selected;
 }
 
 // The suppressions of one file, and which of their selectors have suppressed something.
@@ -55,13 +65,15 @@ class FileSuppressor {
 
     // suppression/unknown-rule and suppression/unused findings about this file's comments.
     void report(std::vector<Diagnostic>& out) const {
-        const Severity unknown = severities_.at(kUnknownRule);
-        const Severity unused = severities_.at(kUnused);
+        const std::string_view unused_id = unused_rule();
+        const std::string_view unknown_id = unknown_rule_rule();
+        const Severity unknown = severities_.at(unknown_id);
+        const Severity unused = severities_.at(unused_id);
         for (const MalformedSuppression& malformed : found_.malformed)
-            add(out, kUnused, unused, malformed.span, malformed.message);
+            add(out, unused_id, unused, malformed.span, malformed.message);
         if (!honoured_) {
             for (const Suppression& suppression : found_.suppressions) {
-                add(out, kUnused, unused, suppression.comment,
+                add(out, unused_id, unused, suppression.comment,
                     "suppression comments are not read in JSON files: use the config's \"rules\" "
                     "or \"exclude\"");
             }
@@ -70,9 +82,9 @@ class FileSuppressor {
         for (const SelectorState& state : selectors_) {
             const SelectorMeaning& meaning = meanings_.at(state.selector->text);
             if (!state.problem.empty()) {
-                add(out, kUnknownRule, unknown, state.selector->span, state.problem);
+                add(out, unknown_id, unknown, state.selector->span, state.problem);
             } else if (meaning.rules.empty() && !meaning.unsuppressible.empty()) {
-                add(out, kUnused, unused, state.selector->span,
+                add(out, unused_id, unused, state.selector->span,
                     "\"" + std::string(state.selector->text) +
                         "\" cannot be suppressed: a file that reclint "
                         "could not read or parse never passes");
@@ -150,27 +162,28 @@ class FileSuppressor {
 
     void report_unused(std::vector<Diagnostic>& out, Severity severity, const SelectorState& state) const {
         if (severity == Severity::off) return;
+        const std::string_view unused_id = unused_rule();
         const Suppression& suppression = *state.suppression;
         const std::string name = "unused suppression: \"" + std::string(state.selector->text) + "\" reports nothing ";
         if (suppression.scope == Suppression::Scope::file) {
-            add(out, kUnused, severity, state.selector->span, name + "in this file");
+            add(out, unused_id, severity, state.selector->span, name + "in this file");
         } else if (suppression.scope == Suppression::Scope::this_line) {
-            add(out, kUnused, severity, state.selector->span, name + "on this line");
+            add(out, unused_id, severity, state.selector->span, name + "on this line");
         } else if (suppression.line == 0) {
-            add(out, kUnused, severity, state.selector->span, "unused suppression: no line follows this comment");
+            add(out, unused_id, severity, state.selector->span, "unused suppression: no line follows this comment");
         } else {
             const std::string_view covered = file_.source.line_text(suppression.line);
             const auto first = covered.find_first_not_of(" \t");
             const std::string line = std::to_string(suppression.line);
             if (first == std::string_view::npos) {
-                add(out, kUnused, severity, state.selector->span,
+                add(out, unused_id, severity, state.selector->span,
                     name + "on line " + line + ", the blank line after this comment");
                 return;
             }
             const std::uint32_t start = file_.source.offset({suppression.line, 1});
             const Span span{start + static_cast<std::uint32_t>(first),
                             start + static_cast<std::uint32_t>(covered.size())};
-            add(out, kUnused, severity, state.selector->span, name + "on line " + line);
+            add(out, unused_id, severity, state.selector->span, name + "on line " + line);
             out.back().notes.push_back({&file_.source, span, "the line this comment covers"});
         }
     }

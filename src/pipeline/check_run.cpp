@@ -126,14 +126,16 @@ std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs, c
 }
 
 // `catalogs:` entries are checked against the files found, so only once the repository is loaded.
-bool stop_for_catalog_settings(const Repository& repository, const LoadedConfig& config, CheckResult& result) {
+bool stop_for_catalog_settings(const Repository& repository, LoadedConfig& config, CheckResult& result) {
     const auto& problems = repository.catalog_setting_problems();
     if (problems.empty() || !config.file) return false;
-    const InputFile* config_file = config.file.get();
-    for (const CatalogSettingProblem& problem : problems) {
-        result.diagnostics.push_back(
-            {"schema/invalid", Severity::error, &config_file->source, problem.span, problem.message, {}});
-    }
+    InputFile& file = *config.file;
+    // The config had no problem so far: these are the only ones the config's rules find now.
+    for (const CatalogSettingProblem& problem : problems)
+        file.documents.front().schema_violations.push_back(
+            {SchemaViolation::Kind::invalid, problem.span, problem.message});
+    result.diagnostics = check_config_file(file, *config.config);
+    const InputFile* config_file = &file;
     add_logical_paths(result.diagnostics, std::span(&config_file, 1));
     std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
     result.config_invalid = true;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/registry.hpp"
 #include "engine/rule_selection.hpp"
 #include "load/file_reader.hpp"
 #include "load/walk.hpp"
@@ -39,8 +40,7 @@ std::vector<std::string> strings(const Node& sequence) {
 
 class ConfigReader {
   public:
-    ConfigReader(Config& config, const InputFile& file, std::vector<Diagnostic>& problems)
-        : config_(config), file_(file), problems_(problems) {}
+    ConfigReader(Config& config, std::vector<SchemaViolation>& problems) : config_(config), problems_(problems) {}
 
     void read(const Node& root) {
         for (const MapEntry& entry : root.entries()) {
@@ -87,7 +87,7 @@ class ConfigReader {
     void read_rules(const Node& rules) {
         for (const MapEntry& rule : rules.entries()) {
             if (const std::string problem = selector_problem(rule.key->value()); !problem.empty()) {
-                report("schema/unknown-key", rule.key->span, problem);
+                report(SchemaViolation::Kind::unknown_key, rule.key->span, problem);
                 continue;
             }
             const auto severity = severity_from_name(rule.value->value());
@@ -104,12 +104,12 @@ class ConfigReader {
             }
             const std::string message =
                 "\"" + std::string(item->value()) + "\" in \"single_item_surfaces\" is not one of the \"surfaces\"";
-            report("schema/invalid", item->span, with_suggestion(message, item->value(), surfaces));
+            report(SchemaViolation::Kind::invalid, item->span, with_suggestion(message, item->value(), surfaces));
         }
     }
 
-    void report(std::string_view rule, Span span, std::string message) {
-        problems_.push_back({rule, Severity::error, &file_.source, span, std::move(message), {}});
+    void report(SchemaViolation::Kind kind, Span span, std::string message) {
+        problems_.push_back({kind, span, std::move(message)});
     }
 
     void read_naming(const Node& naming) {
@@ -126,7 +126,7 @@ class ConfigReader {
             // RE2 compiles and runs the pattern (naming_pattern.hpp); `regex`, std::regex, keeps the
             // default's and is not used: std::regex would crash on a hostile pattern.
             if (auto problem = naming_pattern_problem(value->value())) {
-                report("schema/invalid", value->span,
+                report(SchemaViolation::Kind::invalid, value->span,
                        "invalid regular expression in \"naming." + std::string(name) + "\": " + *problem);
             } else {
                 pattern->source = std::string(value->value());
@@ -135,35 +135,8 @@ class ConfigReader {
     }
 
     Config& config_;
-    const InputFile& file_;
-    std::vector<Diagnostic>& problems_;
+    std::vector<SchemaViolation>& problems_;
 };
-
-std::string_view rule_of(LoadProblem::Kind kind) {
-    switch (kind) {
-        case LoadProblem::Kind::syntax:
-            return "yaml/syntax";
-        case LoadProblem::Kind::duplicate_key:
-            return "yaml/duplicate-key";
-        case LoadProblem::Kind::limits:
-            return "yaml/limits";
-    }
-    return "yaml/syntax";
-}
-
-void collect_problems(const InputFile& file, const std::vector<SchemaViolation>& violations,
-                      std::vector<Diagnostic>& problems) {
-    for (const LoadProblem& problem : file.yaml.problems) {
-        Diagnostic diagnostic{rule_of(problem.kind), Severity::error, &file.source, problem.span, problem.message, {}};
-        if (problem.note_span) diagnostic.notes.push_back({&file.source, *problem.note_span, problem.note});
-        problems.push_back(std::move(diagnostic));
-    }
-    for (const SchemaViolation& violation : violations) {
-        const std::string_view rule =
-            violation.kind == SchemaViolation::Kind::unknown_key ? "schema/unknown-key" : "schema/invalid";
-        problems.push_back({rule, Severity::error, &file.source, violation.span, violation.message, {}});
-    }
-}
 
 }  // namespace
 
@@ -199,23 +172,39 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
     InputFile& file = *loaded.file;
     file.yaml = parse_yaml(file.source);
     config.file = &file.source;
+    // The config's problems are found here and reported by the yaml/* and schema/* rules, as
+    // those of any input are.
+    Document& document = file.documents.emplace_back(
+        Document{nullptr, {0, static_cast<std::uint32_t>(file.source.text().size())}, DocumentKind::config, {}});
+    std::vector<SchemaViolation>& violations = document.schema_violations;
     if (file.yaml.documents.size() > 1) {
         const Span second = file.yaml.documents[1].span;
-        loaded.problems.push_back({"schema/invalid",
-                                   Severity::error,
-                                   &file.source,
-                                   {second.begin, second.begin + 3},
-                                   "the config file must hold one document",
-                                   {}});
+        violations.push_back({SchemaViolation::Kind::invalid,
+                              {second.begin, second.begin + 3},
+                              "the config file must hold one document"});
     }
-    if (file.yaml.documents.empty() || file.yaml.documents[0].root->is_null()) {
-        collect_problems(file, {}, loaded.problems);
-        return loaded;  // an empty config: every default applies
+    // An empty config: every default applies.
+    if (!file.yaml.documents.empty() && !file.yaml.documents[0].root->is_null()) {
+        const Node& root = *file.yaml.documents[0].root;
+        document.root = &root;
+        document.span = file.yaml.documents[0].span;
+        std::vector<SchemaViolation> found = validate_against_schema(root, DocumentKind::config);
+        violations.insert(violations.end(), found.begin(), found.end());
+        ConfigReader(config, violations).read(root);
     }
-    const Node& root = *file.yaml.documents[0].root;
-    collect_problems(file, validate_against_schema(root, DocumentKind::config), loaded.problems);
-    ConfigReader(config, file, loaded.problems).read(root);
+    loaded.problems = check_config_file(file, config);
     return loaded;
+}
+
+std::vector<Diagnostic> check_config_file(const InputFile& file, const Config& config) {
+    const Repository nothing_else(config);
+    std::vector<Diagnostic> problems;
+    for (const Rule* rule : registered_rules()) {
+        if (!rule->info().checks_config) continue;
+        RuleContext context(rule->info(), Severity::error, problems);
+        rule->check_file(file, nothing_else, context);
+    }
+    return problems;
 }
 
 }  // namespace reclint

@@ -32,4 +32,8 @@ std::filesystem::path find_repository_root(const std::filesystem::path& start);
 // `cwd` is absolute. The project root is the config file's folder, or the repository root.
 LoadedConfig load_config(const ConfigChoice& choice, const std::filesystem::path& cwd);
 
+// The problems that the rules checking the config (RuleInfo::checks_config) find in `file`, the
+// config file, each at error.
+std::vector<Diagnostic> check_config_file(const InputFile& file, const Config& config);
+
 }  // namespace reclint
