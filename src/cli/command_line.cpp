@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 
+#include "commands/output_formats.hpp"
 #include "text/build_info.hpp"
 #include "text/iso_time.hpp"
 #include "text/printable.hpp"
@@ -73,7 +74,7 @@ void add_rule_options(CLI::App& command, Options& options) {
 void add_check_options(CLI::App& check, Options& options) {
     check.add_option("paths", options.paths, "files and folders to check (default: .)");
     check.add_option("--format,--output-format", options.format, "output format")
-        ->check(CLI::IsMember({"text", "github", "json", "sarif"}));
+        ->check(CLI::IsMember(output_format_names()));
     check.add_option("-o,--output", options.output, "write the report to FILE instead of stdout");
     check.add_option("--summary", options.summary,
                      "also write a Markdown summary to FILE (default under --format github: $GITHUB_STEP_SUMMARY)");

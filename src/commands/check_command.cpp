@@ -7,14 +7,11 @@
 
 #include "commands/commands.hpp"
 #include "commands/job_summary.hpp"
+#include "commands/output_formats.hpp"
 #include "commands/rule_options.hpp"
 #include "commands/summary_diagrams.hpp"
 #include "engine/registry.hpp"
 #include "pipeline/check_run.hpp"
-#include "report/github_reporter.hpp"
-#include "report/json_reporter.hpp"
-#include "report/sarif_reporter.hpp"
-#include "report/text_reporter.hpp"
 #include "text/iso_time.hpp"
 
 namespace reclint {
@@ -92,15 +89,7 @@ std::vector<RuleDescription> rule_descriptions(const CheckResult& result, const 
 
 void write_report(std::ostream& out, const Options& options, const Environment& environment, const Report& report,
                   bool summary_written) {
-    if (options.format == "json") {
-        write_json_report(out, report);
-    } else if (options.format == "sarif") {
-        write_sarif_report(out, report);
-    } else if (options.format == "github") {
-        write_github_report(out, report, summary_written);
-    } else {
-        write_text_report(out, report, use_color(options, environment));
-    }
+    output_format(options.format).write(out, report, {use_color(options, environment), summary_written});
 }
 
 bool write_output(const Options& options, Environment& environment, const std::function<void(std::ostream&)>& write) {

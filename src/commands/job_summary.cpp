@@ -2,6 +2,7 @@
 
 #include <fstream>
 
+#include "commands/output_formats.hpp"
 #include "report/summary_reporter.hpp"
 
 namespace reclint {
@@ -27,7 +28,8 @@ std::string link_base(const Environment& environment) {
 std::optional<std::string> summary_path(const Options& options, const Environment& environment) {
     if (options.summary) return options.summary;
     const auto step_summary = environment.variable("GITHUB_STEP_SUMMARY");
-    if (options.format == "github" && step_summary && !step_summary->empty()) return step_summary;
+    if (output_format(options.format).writes_step_summary && step_summary && !step_summary->empty())
+        return step_summary;
     return std::nullopt;
 }
 
