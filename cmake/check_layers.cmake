@@ -7,7 +7,7 @@ set(layers text vocabulary load schema model engine report warehouse pipeline co
 set(allowed_text "")
 set(allowed_vocabulary text)
 set(allowed_load text)  # files -> documents: knows text only
-set(allowed_schema text vocabulary load)
+set(allowed_schema text load)
 set(allowed_model text vocabulary load schema)
 set(allowed_engine text vocabulary load schema model)
 set(allowed_report text vocabulary load model engine)

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "commands/commands.hpp"
+#include "model/document_kinds.hpp"
 #include "pipeline/config_loader.hpp"
 #include "pipeline/input_loader.hpp"
 #include "report/dag_diagram.hpp"

@@ -3,27 +3,34 @@
 #include <algorithm>
 #include <array>
 
+#include "model/document_kinds.hpp"
 #include "text/did_you_mean.hpp"
 
 namespace reclint {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, DocumentKind>, 3> kOurKinds = {{
-    {"Experiment", DocumentKind::experiment},
-    {"Holdout", DocumentKind::holdout},
-    {"Catalog", DocumentKind::catalog},
-}};
+// The kinds marked by a `kind:` value, in the table's order.
+const std::vector<const DocumentKindInfo*>& kinds_with_kind_field() {
+    static const std::vector<const DocumentKindInfo*> marked = [] {
+        std::vector<const DocumentKindInfo*> found;
+        for (const DocumentKindInfo& info : document_kinds()) {
+            if (!info.kind_field.empty()) found.push_back(&info);
+        }
+        return found;
+    }();
+    return marked;
+}
 
 DocumentKind kind_of_kind_field(std::string_view value) {
     std::vector<std::string_view> names;
-    for (const auto& [name, kind] : kOurKinds) {
-        if (value == name) return kind;
-        names.push_back(name);
+    for (const DocumentKindInfo* info : kinds_with_kind_field()) {
+        if (value == info->kind_field) return info->kind;
+        names.push_back(info->kind_field);
     }
     if (const auto close = closest_name(value, names)) {
-        for (const auto& [name, kind] : kOurKinds) {
-            if (*close == name) return kind;
+        for (const DocumentKindInfo* info : kinds_with_kind_field()) {
+            if (*close == info->kind_field) return info->kind;
         }
     }
     return DocumentKind::none;
@@ -80,8 +87,11 @@ DocumentKind apply_forced_kind(const Node& root, DocumentKind forced) {
 }
 
 bool text_looks_like_ours(std::string_view text) {
-    return has_top_level_key(text, "apiVersion", "argoproj.io/") || has_top_level_key(text, "kind", "Experiment") ||
-           has_top_level_key(text, "kind", "Holdout") || has_top_level_key(text, "kind", "Catalog") ||
+    const auto& marked = kinds_with_kind_field();
+    return has_top_level_key(text, "apiVersion", "argoproj.io/") ||
+           std::any_of(
+               marked.begin(), marked.end(),
+               [text](const DocumentKindInfo* info) { return has_top_level_key(text, "kind", info->kind_field); }) ||
            (has_top_level_key(text, "jobs", "") && has_top_level_key(text, "name", ""));
 }
 

@@ -6,6 +6,7 @@
 #include "engine/rule_selection.hpp"
 #include "load/file_reader.hpp"
 #include "load/walk.hpp"
+#include "model/document_kinds.hpp"
 #include "model/naming_pattern.hpp"
 #include "schema/schema_validator.hpp"
 #include "text/did_you_mean.hpp"
@@ -188,7 +189,8 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
         const Node& root = *file.yaml.documents[0].root;
         document.root = &root;
         document.span = file.yaml.documents[0].span;
-        std::vector<SchemaViolation> found = validate_against_schema(root, DocumentKind::config);
+        std::vector<SchemaViolation> found =
+            validate_against_schema(root, document_kind_info(DocumentKind::config).schema);
         violations.insert(violations.end(), found.begin(), found.end());
         ConfigReader(config, violations).read(root);
     }

@@ -5,6 +5,7 @@
 
 #include "load/file_reader.hpp"
 #include "model/build_models.hpp"
+#include "model/document_kinds.hpp"
 #include "model/kind_detection.hpp"
 #include "schema/schema_validator.hpp"
 
@@ -74,7 +75,8 @@ LoadedInput load_input(const FoundFile& found, const Config& config, const std::
         document.span = yaml_document.span;
         document.kind = forced ? apply_forced_kind(*yaml_document.root, *forced) : detect_kind(*yaml_document.root);
         if (document.kind != DocumentKind::none) {
-            document.schema_violations = validate_against_schema(*document.root, document.kind);
+            document.schema_violations =
+                validate_against_schema(*document.root, document_kind_info(document.kind).schema);
             ours = true;
         }
     }

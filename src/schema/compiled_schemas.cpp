@@ -14,29 +14,27 @@ namespace reclint {
 
 namespace {
 
-using SchemaTable = std::map<DocumentKind, std::unique_ptr<CompiledSchema>>;
+using SchemaTable = std::map<std::string_view, std::unique_ptr<CompiledSchema>, std::less<>>;
 
 SchemaTable compile_all() {
     SchemaTable table;
     for (const EmbeddedSchema& embedded : embedded_schemas()) {
-        const auto kind = kind_from_name(embedded.name);
-        if (!kind) continue;
         auto compiled = std::make_unique<CompiledSchema>();
         compiled->json = nlohmann::json::parse(embedded.text);
         // Unknown keys are found by check_keys, which reports all of them.
         const nlohmann::json open_schema = without_closed_mappings(compiled->json);
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(open_schema), compiled->schema);
-        table.emplace(*kind, std::move(compiled));
+        table.emplace(embedded.name, std::move(compiled));
     }
     return table;
 }
 
 }  // namespace
 
-const CompiledSchema* compiled_schema(DocumentKind kind) {
+const CompiledSchema* compiled_schema(std::string_view name) {
     static const SchemaTable table = compile_all();
-    const auto found = table.find(kind);
+    const auto found = table.find(name);
     return found == table.end() ? nullptr : found->second.get();
 }
 

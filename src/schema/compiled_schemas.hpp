@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "vocabulary/document_kind.hpp"
+#include <string_view>
 
 namespace reclint {
 
@@ -15,7 +15,7 @@ struct CompiledSchema {
     valijson::Schema schema;
 };
 
-// Null for kinds without a schema.
-const CompiledSchema* compiled_schema(DocumentKind kind);
+// The embedded schemas/<name>.json; null when there is none.
+const CompiledSchema* compiled_schema(std::string_view name);
 
 }  // namespace reclint

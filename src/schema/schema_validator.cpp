@@ -39,8 +39,8 @@ SchemaLocation locate(const std::vector<std::string>& context, const Node& root,
 
 }  // namespace
 
-std::vector<SchemaViolation> validate_against_schema(const Node& root, DocumentKind kind) {
-    const CompiledSchema* compiled = compiled_schema(kind);
+std::vector<SchemaViolation> validate_against_schema(const Node& root, std::string_view schema) {
+    const CompiledSchema* compiled = compiled_schema(schema);
     if (!compiled) return {};
     valijson::ValidationResults results;
     valijson::Validator validator;

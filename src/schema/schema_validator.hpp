@@ -1,11 +1,11 @@
-// Validates documents against the JSON Schema of their kind.
+// Validates documents against a JSON Schema of schemas/ (the table of document kinds says which).
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/node.hpp"
-#include "vocabulary/document_kind.hpp"
 
 namespace reclint {
 
@@ -16,8 +16,9 @@ struct SchemaViolation {
     std::string message;
 };
 
-// Every violation in the document, deduplicated and in document order. Kinds without a schema
-// (none, argo) have none. Schemas are compiled once per process, on first use, thread-safely.
-std::vector<SchemaViolation> validate_against_schema(const Node& root, DocumentKind kind);
+// Every violation in the document against schemas/<schema>.json, deduplicated and in document
+// order; none when there is no such schema. Schemas are compiled once per process, on first use,
+// thread-safely.
+std::vector<SchemaViolation> validate_against_schema(const Node& root, std::string_view schema);
 
 }  // namespace reclint

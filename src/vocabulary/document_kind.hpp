@@ -1,15 +1,9 @@
-// The kinds of documents reclint understands.
+// The kinds of documents reclint understands; what each one means (its name, schema and model)
+// is in the table of src/model/document_kinds.hpp.
 #pragma once
-
-#include <optional>
-#include <string_view>
 
 namespace reclint {
 
 enum class DocumentKind { none, dag, argo, experiment, holdout, catalog, config };
-
-// The name used in the config's `kinds:` and in messages: "dag", "argo", ...
-std::string_view kind_name(DocumentKind kind);
-std::optional<DocumentKind> kind_from_name(std::string_view name);
 
 }  // namespace reclint
