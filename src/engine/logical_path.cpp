@@ -9,10 +9,6 @@ namespace reclint {
 
 namespace {
 
-bool contains(Span outer, Span inner) {
-    return outer.begin <= inner.begin && inner.end <= outer.end;
-}
-
 bool is_word_start(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
@@ -99,7 +95,7 @@ struct Step {
 };
 
 bool entry_contains(const MapEntry& entry, Span target) {
-    return contains(entry.key->span, target) || contains(entry.value->span, target);
+    return entry.key->span.contains(target) || entry.value->span.contains(target);
 }
 
 // The entry holding `target`. Merge keys (`<<: *defaults`) append entries from elsewhere in the
@@ -118,7 +114,7 @@ std::optional<Step> step_into(const Node& node, Span target) {
     if (node.is_mapping()) {
         const MapEntry* entry = entry_containing(node.entries(), target);
         if (!entry) return std::nullopt;
-        const bool at_key = contains(entry->key->span, target);
+        const bool at_key = entry->key->span.contains(target);
         return Step{at_key ? nullptr : entry->value, key_segment(*entry->key)};
     }
     if (node.is_sequence()) {
@@ -126,7 +122,7 @@ std::optional<Step> step_into(const Node& node, Span target) {
         const auto items = node.items();
         const std::size_t found =
             count_beginning_by(items.size(), target.begin, [&](std::size_t i) { return items[i]->span.begin; });
-        if (found == 0 || !contains(items[found - 1]->span, target)) return std::nullopt;
+        if (found == 0 || !items[found - 1]->span.contains(target)) return std::nullopt;
         const Node& item = *items[found - 1];
         const auto name = item.is_mapping() ? item.find_string("name") : std::nullopt;
         return Step{&item, name ? label_segment(*name) : "[" + std::to_string(found - 1) + "]"};
@@ -139,7 +135,7 @@ std::optional<Step> step_into(const Node& node, Span target) {
 std::string logical_path(std::span<const YamlDocument> documents, Span span) {
     const std::size_t found =
         count_beginning_by(documents.size(), span.begin, [&](std::size_t i) { return documents[i].span.begin; });
-    if (found == 0 || !contains(documents[found - 1].span, span)) return "";
+    if (found == 0 || !documents[found - 1].span.contains(span)) return "";
     const YamlDocument& document = documents[found - 1];
     std::string path = documents.size() > 1 ? "documents" + document_segment(document, found - 1) : "";
     // Each step goes one level down a finite tree without cycles (the loader rejects recursive

@@ -6,6 +6,7 @@
 #include "engine/registry.hpp"
 #include "text/did_you_mean.hpp"
 #include "text/glob.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 
@@ -53,8 +54,8 @@ std::string selector_problem(std::string_view selector) {
     const bool selects =
         std::any_of(ids.begin(), ids.end(), [selector](std::string_view id) { return selector_matches(selector, id); });
     if (selects) return "";
-    const std::string quoted = "\"" + std::string(selector) + "\"";
-    std::string message = is_glob(selector) ? quoted + " matches no rule" : "unknown rule " + quoted;
+    const std::string name = quoted(selector);
+    std::string message = is_glob(selector) ? name + " matches no rule" : "unknown rule " + name;
     // No rule id is this long; comparing one that is would only cost time (a hostile comment).
     constexpr std::size_t kLongestWorthSuggesting = 100;
     if (selector.size() > kLongestWorthSuggesting) return message;

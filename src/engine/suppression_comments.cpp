@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "load/yaml_comments.hpp"
+#include "text/ascii_case.hpp"
 #include "text/did_you_mean.hpp"
 
 namespace reclint {
@@ -13,10 +14,6 @@ namespace reclint {
 namespace {
 
 constexpr std::string_view kMarker = "reclint:";
-
-bool equal_ignoring_case(char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-}
 
 // Looks at each ':' (a fast memchr) rather than comparing at every byte.
 bool mentions_marker(std::string_view text) {
@@ -89,13 +86,6 @@ class DirectiveReader {
 };
 
 using ParsedDirective = std::variant<std::monostate, Suppression, MalformedSuppression>;
-
-std::string lowercase(std::string_view text) {
-    std::string result(text);
-    for (char& c : result)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return result;
-}
 
 MalformedSuppression unknown_directive(std::string_view keyword, Span span, const YamlComment& comment) {
     if (keyword.empty()) {

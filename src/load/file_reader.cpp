@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "text/ascii_case.hpp"
+
 namespace reclint {
 
 namespace {
@@ -98,9 +100,7 @@ std::string describe_open_error(const std::filesystem::path& path, int error) {
         return std::filesystem::is_symlink(path, ignored) ? "the symlink points to a file that does not exist"
                                                           : "no such file or directory";
     }
-    std::string text = std::strerror(error);
-    if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-    return text;
+    return lowercase_first(std::strerror(error));
 }
 
 }  // namespace reclint

@@ -1,6 +1,6 @@
 #include "load/flow_nesting.hpp"
 
-#include "load/yaml_characters.hpp"
+#include "text/yaml_characters.hpp"
 
 namespace reclint {
 

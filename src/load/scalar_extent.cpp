@@ -1,18 +1,10 @@
 #include "load/scalar_extent.hpp"
 
+#include "text/yaml_characters.hpp"
+
 namespace reclint {
 
 namespace {
-
-bool is_blank(char c) {
-    return c == ' ' || c == '\t';
-}
-bool is_break(char c) {
-    return c == '\n' || c == '\r';
-}
-bool is_flow_indicator(char c) {
-    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
-}
 
 // A plain scalar ends at a line break, at " #", at ": " and, inside flow collections, at an indicator.
 std::uint32_t plain_end(std::string_view text, std::uint32_t i, bool in_flow) {
@@ -20,14 +12,14 @@ std::uint32_t plain_end(std::string_view text, std::uint32_t i, bool in_flow) {
     const auto size = static_cast<std::uint32_t>(text.size());
     while (i < size && !is_break(text[i])) {
         const char c = text[i];
-        if (c == '#' && i > 0 && is_blank(text[i - 1])) break;
-        if (c == ':' && (i + 1 == size || is_blank(text[i + 1]) || is_break(text[i + 1]) ||
+        if (c == '#' && i > 0 && is_white(text[i - 1])) break;
+        if (c == ':' && (i + 1 == size || is_white(text[i + 1]) || is_break(text[i + 1]) ||
                          (in_flow && is_flow_indicator(text[i + 1])))) {
             break;
         }
         if (in_flow && is_flow_indicator(c)) break;
         ++i;
-        if (!is_blank(c)) end = i;
+        if (!is_white(c)) end = i;
     }
     return end;
 }
@@ -55,11 +47,11 @@ std::uint32_t skip_properties(std::string_view text, std::uint32_t begin) {
     const auto size = static_cast<std::uint32_t>(text.size());
     std::uint32_t i = begin;
     while (i < size && (text[i] == '&' || text[i] == '!')) {
-        while (i < size && !is_blank(text[i]) && !is_break(text[i]) && text[i] != ',' && text[i] != ']' &&
+        while (i < size && !is_white(text[i]) && !is_break(text[i]) && text[i] != ',' && text[i] != ']' &&
                text[i] != '}') {
             ++i;
         }
-        while (i < size && (is_blank(text[i]) || is_break(text[i])))
+        while (i < size && (is_white(text[i]) || is_break(text[i])))
             ++i;
     }
     return i;
@@ -80,7 +72,7 @@ ScalarExtent measure_scalar(std::string_view text, std::uint32_t begin, bool in_
     } else if (first == '|' || first == '>') {
         extent.style = first == '|' ? ScalarStyle::literal : ScalarStyle::folded;
         std::uint32_t end = start + 1;
-        while (end < text.size() && !is_blank(text[end]) && !is_break(text[end]))
+        while (end < text.size() && !is_white(text[end]) && !is_break(text[end]))
             ++end;
         extent.span.end = end;
     } else {

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/span.hpp"
+
 namespace reclint {
 
 // A 1-based line and a 1-based column counted in code points.
@@ -13,13 +15,6 @@ struct Position {
     std::uint32_t line = 1;
     std::uint32_t column = 1;
     friend bool operator==(const Position&, const Position&) = default;
-};
-
-// A region of a file as byte offsets into its text; `end` is exclusive.
-struct Span {
-    std::uint32_t begin = 0;
-    std::uint32_t end = 0;
-    friend bool operator==(const Span&, const Span&) = default;
 };
 
 class SourceFile {

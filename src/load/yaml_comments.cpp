@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "load/yaml_characters.hpp"
+#include "text/yaml_characters.hpp"
 
 namespace reclint {
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "text/ascii_case.hpp"
 #include "text/did_you_mean.hpp"
 #include "text/digits.hpp"
 #include "text/quoted.hpp"
@@ -37,13 +38,6 @@ bool is_space(char c) {
 
 bool is_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-std::string lowercase(std::string_view text) {
-    std::string lower(text);
-    for (char& c : lower)
-        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return lower;
 }
 
 std::string range_text(const CronField& field) {

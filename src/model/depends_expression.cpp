@@ -5,6 +5,7 @@
 
 #include "text/did_you_mean.hpp"
 #include "text/quoted.hpp"
+#include "text/utf8.hpp"
 
 namespace reclint {
 
@@ -30,14 +31,6 @@ bool is_result_char(char c) {
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// The length of the UTF-8 sequence starting with `lead` (the text is valid UTF-8).
-std::size_t sequence_length(unsigned char lead) {
-    if (lead >= 0xF0) return 4;
-    if (lead >= 0xE0) return 3;
-    if (lead >= 0xC0) return 2;
-    return 1;
 }
 
 // Turns the text into tokens; names become operands, whose results are checked here.
@@ -117,7 +110,9 @@ class Tokenizer {
         if (c == '&') return {TokenKind::bad, at, 1, 0, "is not an operator, did you mean \"&&\"?"};
         if (c == '|') return {TokenKind::bad, at, 1, 0, "is not an operator, did you mean \"||\"?"};
         if (c == ',' || c == ';') return {TokenKind::bad, at, 1, 0, "cannot join tasks: use \"&&\" or \"||\""};
-        return {TokenKind::bad, at, sequence_length(static_cast<unsigned char>(c)), 0, "cannot appear in depends"};
+        // The loader checked the text is UTF-8; at least one byte, so that the scan always moves on.
+        const std::size_t length = std::max<std::size_t>(1, utf8::sequence_length(static_cast<unsigned char>(c)));
+        return {TokenKind::bad, at, length, 0, "cannot appear in depends"};
     }
 
     std::string_view text_;

@@ -2,15 +2,9 @@
 
 #include <filesystem>
 
+#include "text/plural.hpp"
+
 namespace reclint {
-
-namespace {
-
-std::string plural(std::size_t count, std::string_view noun) {
-    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
-}
-
-}  // namespace
 
 SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics) {
     SeverityCounts counts;

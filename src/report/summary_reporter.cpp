@@ -3,6 +3,7 @@
 #include <map>
 #include <string_view>
 
+#include "text/plural.hpp"
 #include "text/printable.hpp"
 
 namespace reclint {
@@ -94,10 +95,6 @@ class BoundedText {
     std::size_t limit_;
     std::string text_;
 };
-
-std::string plural(std::size_t count, std::string_view noun) {
-    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
-}
 
 std::string left_out_note(std::size_t diagnostics, std::size_t diagrams) {
     std::string what = diagnostics > 0 ? plural(diagnostics, "diagnostic") : "";

@@ -2,6 +2,7 @@
 
 #include "schema/violation_message.hpp"
 #include "text/did_you_mean.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 
@@ -19,7 +20,7 @@ SchemaViolation unknown_key(const MapEntry& entry, const nlohmann::json& schema)
             known.push_back(name);
     }
     const std::string_view key = entry.key->value();
-    std::string message = "unknown key \"" + std::string(key) + "\"";
+    std::string message = "unknown key " + quoted(key);
     if (schema.contains("title")) message += " in " + schema["title"].get<std::string>();
     return {SchemaViolation::Kind::unknown_key, entry.key->span, with_suggestion(message, key, known)};
 }
@@ -33,7 +34,7 @@ void check_exactly_one_of(const Node& node, const nlohmann::json& schema, std::v
     std::string names;
     for (const auto& key : *found) {
         const std::string name = key.get<std::string>();
-        names += (names.empty() ? "" : " or ") + ("\"" + name + "\"");
+        names += (names.empty() ? "" : " or ") + quoted(name);
         if (const MapEntry* entry = node.find_entry(name)) present.push_back(entry);
     }
     const std::string what = schema.value("title", std::string("the mapping"));

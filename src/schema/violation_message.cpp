@@ -2,15 +2,14 @@
 
 #include <string_view>
 
+#include "text/ascii_case.hpp"
 #include "text/did_you_mean.hpp"
+#include "text/plural.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 
 namespace {
-
-std::string in_quotes(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
-}
 
 // "a job", "the naming settings": the schema's title, a noun phrase with its article.
 std::string described(const nlohmann::json* schema) {
@@ -20,8 +19,8 @@ std::string described(const nlohmann::json* schema) {
 
 // How a message names the node: "\"command\"", "each item of \"inputs\"", "the DAG file".
 std::string subject(const SchemaLocation& at) {
-    if (at.is_item) return "each item of " + in_quotes(at.field);
-    if (at.key) return in_quotes(at.field);
+    if (at.is_item) return "each item of " + quoted(at.field);
+    if (at.key) return quoted(at.field);
     const std::string what = described(at.schema);
     if (what.starts_with("a ")) return "the " + what.substr(2);
     if (what.starts_with("an ")) return "the " + what.substr(3);
@@ -69,10 +68,6 @@ std::size_t number_after(const std::string& description, std::string_view prefix
     return value;
 }
 
-std::string plural(std::size_t count, std::string_view noun) {
-    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
-}
-
 SchemaViolation wrong_type(const SchemaLocation& at) {
     const std::string expected = expected_types(at.schema);
     std::string message = subject(at) + " must be " + expected + ", not " + std::string(describe_type(*at.node));
@@ -93,7 +88,7 @@ SchemaViolation not_in_enum(const SchemaLocation& at) {
         message += (i > 0 ? ", " : "") + allowed[i];
     }
     const bool is_text = at.node->is_string();
-    message += ", not " + (is_text ? in_quotes(at.node->value()) : std::string(describe_type(*at.node)));
+    message += ", not " + (is_text ? quoted(at.node->value()) : std::string(describe_type(*at.node)));
     for (std::string& value : allowed) {
         value = value.substr(1, value.size() - 2);  // without the JSON quotes
         names.push_back(value);
@@ -115,8 +110,7 @@ std::string sequence_length_message(const SchemaLocation& at, const std::string&
 }
 
 std::string fallback_message(std::string description) {
-    if (!description.empty())
-        description[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(description[0])));
+    if (!description.empty()) description[0] = lowercase(description[0]);
     if (!description.empty() && description.back() == '.') description.pop_back();
     return description;
 }
@@ -160,7 +154,7 @@ std::optional<SchemaViolation> explain_violation(const std::string& description,
         const std::string key = quoted_name_after(description, "property '");
         const std::string where = described(at.schema);
         return SchemaViolation{Kind::invalid, at.node->span,
-                               "missing required key " + in_quotes(key) + (where.empty() ? "" : " in " + where)};
+                               "missing required key " + quoted(key) + (where.empty() ? "" : " in " + where)};
     }
     if (description.starts_with("Value type not permitted")) return wrong_type(at);
     if (description.starts_with("Failed to match against any enum values")) return not_in_enum(at);

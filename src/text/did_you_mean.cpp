@@ -1,7 +1,8 @@
 #include "text/did_you_mean.hpp"
 
 #include <algorithm>
-#include <cctype>
+
+#include "text/ascii_case.hpp"
 
 namespace reclint {
 
@@ -25,14 +26,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return previous[b.size()];
 }
 
-namespace {
-
-bool same_folded(char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-}
-
-}  // namespace
-
 std::size_t folded_edit_distance_within(std::string_view a, std::string_view b, std::size_t limit) {
     const std::size_t beyond = limit + 1;
     if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return beyond;
@@ -51,9 +44,10 @@ std::size_t folded_edit_distance_within(std::string_view a, std::string_view b, 
         for (std::size_t j = low; j <= high; ++j) {
             std::size_t cell = j == 0 ? i : beyond;
             if (j > 0) {
-                const std::size_t cost = same_folded(a[i - 1], b[j - 1]) ? 0 : 1;
+                const std::size_t cost = equal_ignoring_case(a[i - 1], b[j - 1]) ? 0 : 1;
                 cell = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-                if (i > 1 && j > 1 && same_folded(a[i - 1], b[j - 2]) && same_folded(a[i - 2], b[j - 1])) {
+                if (i > 1 && j > 1 && equal_ignoring_case(a[i - 1], b[j - 2]) &&
+                    equal_ignoring_case(a[i - 2], b[j - 1])) {
                     cell = std::min(cell, two_back[j - 2] + 1);
                 }
             }
@@ -66,17 +60,6 @@ std::size_t folded_edit_distance_within(std::string_view a, std::string_view b, 
     }
     return previous[b.size()];
 }
-
-namespace {
-
-std::string lowercase(std::string_view text) {
-    std::string result(text);
-    for (char& c : result)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return result;
-}
-
-}  // namespace
 
 std::optional<std::string> closest_name(std::string_view name, const std::vector<std::string_view>& candidates) {
     const std::string folded = lowercase(name);

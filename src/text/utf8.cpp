@@ -4,15 +4,6 @@ namespace reclint::utf8 {
 
 namespace {
 
-// Length of the sequence a lead byte starts, or 0 when the byte cannot start one.
-std::size_t sequence_length(unsigned char lead) {
-    if (lead < 0x80U) return 1;
-    if (lead >= 0xC2U && lead <= 0xDFU) return 2;
-    if (lead >= 0xE0U && lead <= 0xEFU) return 3;
-    if (lead >= 0xF0U && lead <= 0xF4U) return 4;
-    return 0;
-}
-
 // Rejects overlong forms, surrogates and code points above U+10FFFF (RFC 3629).
 bool second_byte_in_range(unsigned char lead, unsigned char second) {
     if (lead == 0xE0U) return second >= 0xA0U;
@@ -23,6 +14,14 @@ bool second_byte_in_range(unsigned char lead, unsigned char second) {
 }
 
 }  // namespace
+
+std::size_t sequence_length(unsigned char lead) {
+    if (lead < 0x80U) return 1;
+    if (lead >= 0xC2U && lead <= 0xDFU) return 2;
+    if (lead >= 0xE0U && lead <= 0xEFU) return 3;
+    if (lead >= 0xF0U && lead <= 0xF4U) return 4;
+    return 0;
+}
 
 std::optional<std::size_t> first_invalid_byte(std::string_view text) {
     std::size_t i = 0;

@@ -8,6 +8,9 @@
 
 namespace reclint::utf8 {
 
+// The length of the sequence that `lead` starts, or 0 when that byte cannot start one.
+std::size_t sequence_length(unsigned char lead);
+
 // The byte offset of the first byte that does not start a valid UTF-8 sequence, if any.
 std::optional<std::size_t> first_invalid_byte(std::string_view text);
 
