@@ -10,6 +10,7 @@ set(allowed
     "\"reclint/source\""  # the annotation naming an Argo manifest's DAG file
     "\"services/feed\""   # an example folder, in a comment
     "\"/repo\""           # an example path, in a comment
+    "\"/v\""              # the version part of a dbt manifest's schema URL
 )
 
 if(NOT SOURCE_DIR)

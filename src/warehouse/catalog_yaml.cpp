@@ -9,6 +9,7 @@
 #include "load/yaml_loader.hpp"
 #include "model/catalog.hpp"
 #include "model/kind_detection.hpp"
+#include "text/ascii_case.hpp"
 
 namespace reclint {
 
@@ -24,9 +25,7 @@ bool plain_is_safe(std::string_view text) {
     // Words that YAML 1.1 reads as booleans or null.
     static constexpr std::array<std::string_view, 11> kReserved = {"true", "false", "null", "yes", "no", "on",
                                                                    "off",  "y",     "n",    "~",   "nan"};
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    return std::find(kReserved.begin(), kReserved.end(), lower) == kReserved.end();
+    return std::find(kReserved.begin(), kReserved.end(), lowercase(text)) == kReserved.end();
 }
 
 // What the merged catalog says about one table, by hand.
