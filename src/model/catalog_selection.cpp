@@ -50,7 +50,7 @@ void select_named(const Repository& repository, const std::vector<CatalogSetting
         const fs::path absolute = (repository.config().root / setting.path).lexically_normal();
         const std::string project_path = relative_path(absolute, repository.config().root);
         const InputFile* file = repository.find(project_path);
-        const std::string entry = quoted(setting.path);
+        const std::string entry = reclint::quoted(setting.path);
         if (file && !file->models.catalogs.empty()) {
             if (selected.insert(file).second) {
                 selection.files.push_back(file);

@@ -34,7 +34,7 @@ void check_exactly_one_of(const Node& node, const nlohmann::json& schema, std::v
     std::string names;
     for (const auto& key : *found) {
         const std::string name = key.get<std::string>();
-        names += (names.empty() ? "" : " or ") + quoted(name);
+        names += (names.empty() ? "" : " or ") + reclint::quoted(name);
         if (const MapEntry* entry = node.find_entry(name)) present.push_back(entry);
     }
     const std::string what = schema.value("title", std::string("the mapping"));

@@ -19,8 +19,8 @@ std::string described(const nlohmann::json* schema) {
 
 // How a message names the node: "\"command\"", "each item of \"inputs\"", "the DAG file".
 std::string subject(const SchemaLocation& at) {
-    if (at.is_item) return "each item of " + quoted(at.field);
-    if (at.key) return quoted(at.field);
+    if (at.is_item) return "each item of " + reclint::quoted(at.field);
+    if (at.key) return reclint::quoted(at.field);
     const std::string what = described(at.schema);
     if (what.starts_with("a ")) return "the " + what.substr(2);
     if (what.starts_with("an ")) return "the " + what.substr(3);
@@ -154,7 +154,7 @@ std::optional<SchemaViolation> explain_violation(const std::string& description,
         const std::string key = quoted_name_after(description, "property '");
         const std::string where = described(at.schema);
         return SchemaViolation{Kind::invalid, at.node->span,
-                               "missing required key " + quoted(key) + (where.empty() ? "" : " in " + where)};
+                               "missing required key " + reclint::quoted(key) + (where.empty() ? "" : " in " + where)};
     }
     if (description.starts_with("Value type not permitted")) return wrong_type(at);
     if (description.starts_with("Failed to match against any enum values")) return not_in_enum(at);
