@@ -3,7 +3,7 @@
 #
 # The layers, lowest first. Each one lists the layers its files may include (besides its own
 # folder); every listed layer must come earlier in this list, so the folders cannot form a cycle.
-set(layers text vocabulary load schema model engine report warehouse pipeline commands cli main rules)
+set(layers text vocabulary load schema model engine report warehouse pipeline lsp commands cli main rules)
 set(allowed_text "")
 set(allowed_vocabulary text)
 set(allowed_load text)  # files -> documents: knows text only
@@ -12,8 +12,9 @@ set(allowed_model text vocabulary load schema)
 set(allowed_engine text vocabulary load schema model)
 set(allowed_report text vocabulary load model engine)
 set(allowed_warehouse text vocabulary load schema model)  # catalog sources: databases, exports
-set(allowed_pipeline text vocabulary load schema model engine)
-set(allowed_commands text vocabulary load schema model engine report warehouse pipeline)
+set(allowed_pipeline text vocabulary load schema model engine warehouse)
+set(allowed_lsp text vocabulary load schema model engine pipeline)  # the language server
+set(allowed_commands text vocabulary load schema model engine report warehouse pipeline lsp)
 set(allowed_cli text commands)
 set(allowed_main cli)  # src/main.cpp
 # rules/<category>/: a rule sees the documents, the models and the rule interface, never the run,

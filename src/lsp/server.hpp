@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/check_run.hpp"
+#include "pipeline/check_run.hpp"
 #include "lsp/positions.hpp"
 
 namespace reclint::lsp {

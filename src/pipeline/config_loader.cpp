@@ -9,7 +9,6 @@
 #include "model/document_kinds.hpp"
 #include "model/naming_pattern.hpp"
 #include "schema/schema_validator.hpp"
-#include "text/ascii_case.hpp"
 #include "text/did_you_mean.hpp"
 
 namespace reclint {

@@ -2,7 +2,7 @@
 // `warehouse:`) before the rules run, so that no rule talks to a database.
 #include <algorithm>
 
-#include "engine/check_run.hpp"
+#include "pipeline/check_run.hpp"
 #include "model/readiness.hpp"
 #include "warehouse/live_warehouse.hpp"
 
