@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/check_run.hpp"
 #include "lsp/positions.hpp"
+#include "pipeline/check_run.hpp"
 
 namespace reclint::lsp {
 

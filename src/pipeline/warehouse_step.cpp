@@ -2,8 +2,8 @@
 // `warehouse:`) before the rules run, so that no rule talks to a database.
 #include <algorithm>
 
-#include "pipeline/check_run.hpp"
 #include "model/readiness.hpp"
+#include "pipeline/check_run.hpp"
 #include "warehouse/live_warehouse.hpp"
 
 namespace reclint {
