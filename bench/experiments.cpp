@@ -5,6 +5,7 @@
 //   build/bench/reclint_bench --benchmark_filter=Experiments
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>

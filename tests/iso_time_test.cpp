@@ -77,6 +77,7 @@ TEST_CASE("days print as YYYY-MM-DD") {
     CHECK(format_utc_date({k2026_12_01, 0}) == "2026-12-01");
     CHECK(format_utc_date({k2026_12_01 + kDay - 1, 0}) == "2026-12-01");
     CHECK(format_utc_date({-1, 0}) == "1969-12-31");
-    const auto noon = std::chrono::system_clock::time_point(std::chrono::seconds(k2026_12_01 + kDay / 2));
-    CHECK(utc_day_of(noon) == TimeInterval{{k2026_12_01, 0}, {k2026_12_01 + kDay, 0}});
+    CHECK(utc_day_of({k2026_12_01 + kDay / 2, 0}) == TimeInterval{{k2026_12_01, 0}, {k2026_12_01 + kDay, 0}});
+    CHECK(utc_day_of({k2026_12_01 - 1, 999'999'999}) == TimeInterval{{k2026_12_01 - kDay, 0}, {k2026_12_01, 0}});
+    CHECK(utc_day_of({-1, 0}) == TimeInterval{{-kDay, 0}, {0, 0}});
 }

@@ -1,5 +1,7 @@
 // table/missing-columns: an experiment's source table lacking a column the experiment service
 // reads (the config's `source_columns`), when the catalog lists the table's columns.
+#include <algorithm>
+
 #include "table/table_messages.hpp"
 
 namespace reclint {

@@ -27,7 +27,7 @@ std::string why_unusable(const Repository& repository, const std::string& projec
         return does_not_parse(*file) ? "does not parse" : "holds no catalog (a document with \"kind: Catalog\")";
     }
     std::error_code error;
-    const fs::file_status status = fs::status(config.root / project_path, error);
+    const fs::file_status status = fs::status(fs::path(config.root) / project_path, error);
     if (error || !fs::exists(status)) return "does not exist";
     if (fs::is_directory(status)) return "is a folder, not a catalog file";
     if (project_path.starts_with("../")) return "is outside the project folder, which reclint reads";
@@ -47,7 +47,7 @@ void select_named(const Repository& repository, const std::vector<CatalogSetting
                   CatalogSelection& selection) {
     std::unordered_set<const InputFile*> selected;
     for (const CatalogSetting& setting : settings) {
-        const fs::path absolute = (repository.config().root / setting.path).lexically_normal();
+        const fs::path absolute = (fs::path(repository.config().root) / setting.path).lexically_normal();
         const std::string project_path = relative_path(absolute, repository.config().root);
         const InputFile* file = repository.find(project_path);
         const std::string entry = reclint::quoted(setting.path);

@@ -1,9 +1,7 @@
 // The settings of `.reclint.yaml` (docs/formats.md), with the defaults of a missing key.
 #pragma once
 
-#include <filesystem>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -13,16 +11,9 @@
 
 namespace reclint {
 
-// An ECMAScript regular expression compiled for a matcher whose stack use does not grow with the
-// length of the name: libstdc++'s default backtracking matcher recurses once per character and
-// overflows on a long name. Throws std::regex_error (also for back-references, which that
-// matcher cannot run).
-std::regex compile_naming_regex(const std::string& pattern);
-
+// A `naming:` pattern as written; RE2 compiles and runs it (model/naming_pattern.hpp).
 struct NamingPattern {
-    explicit NamingPattern(std::string pattern) : source(std::move(pattern)), regex(compile_naming_regex(source)) {}
     std::string source;
-    std::regex regex;
 };
 
 struct NamingPatterns {
@@ -60,7 +51,9 @@ struct KindGlob {
 
 struct Config {
     const SourceFile* file = nullptr;  // the config file that was read, if any
-    std::filesystem::path root;        // absolute: globs and `reclint/source` paths are relative to it
+    // The absolute path of the project folder: globs and `reclint/source` paths are relative to it.
+    // A string, so that the rules, which never touch the disk, do not compile <filesystem>.
+    std::string root;
     std::vector<std::string> exclude;
     std::vector<KindGlob> kinds;
     std::optional<std::vector<CatalogSetting>> catalogs;  // default: every Catalog file

@@ -46,7 +46,7 @@ struct FoundWorkflowTemplate {
 
 class Repository {
   public:
-    explicit Repository(const Config& config) : config_(config), today_(utc_day_of(std::chrono::system_clock::now())) {}
+    explicit Repository(const Config& config) : config_(config), today_(utc_day_of(current_instant())) {}
 
     const Config& config() const { return config_; }
     // The day the date rules take as today: `--today`, else the current UTC day.

@@ -124,8 +124,7 @@ class ConfigReader {
         for (const auto& [name, pattern] : patterns) {
             const Node* value = naming.find(name);
             if (!value || !value->is_string()) continue;
-            // RE2 compiles and runs the pattern (naming_pattern.hpp); `regex`, std::regex, keeps the
-            // default's and is not used: std::regex would crash on a hostile pattern.
+            // RE2 compiles the pattern under a program-size limit (naming_pattern.hpp).
             if (auto problem = naming_pattern_problem(value->value())) {
                 report(SchemaViolation::Kind::invalid, value->span,
                        "invalid regular expression in \"naming." + std::string(name) + "\": " + *problem);
@@ -153,7 +152,7 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
     LoadedConfig loaded;
     loaded.config = std::make_unique<Config>();
     Config& config = *loaded.config;
-    config.root = find_repository_root(cwd);
+    config.root = find_repository_root(cwd).string();
     std::optional<fs::path> path;
     if (choice.mode == ConfigChoice::Mode::file) path = (cwd / choice.file).lexically_normal();
     if (choice.mode == ConfigChoice::Mode::discover) path = discover(cwd);
@@ -168,7 +167,7 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
     }
     // A discovered config marks its project; one named with --config may live anywhere (a shared
     // config), so its globs stay relative to the repository being checked.
-    if (choice.mode == ConfigChoice::Mode::discover) config.root = path->parent_path();
+    if (choice.mode == ConfigChoice::Mode::discover) config.root = path->parent_path().string();
     loaded.file = std::make_unique<InputFile>(SourceFile(relative_path(*path, cwd), std::move(contents.text)));
     InputFile& file = *loaded.file;
     file.yaml = parse_yaml(file.source);

@@ -1,5 +1,6 @@
 #include "text/iso_time.hpp"
 
+#include <chrono>
 #include <cstdio>
 
 #include "text/digits.hpp"
@@ -92,6 +93,11 @@ ParsedTime whole_day(std::string_view text, std::string_view shape_error) {
     return {TimeInterval{{*start, 0}, {*start + kSecondsPerDay, 0}}, ""};
 }
 
+// Days since 1970-01-01 of the UTC day holding `seconds`, rounded down before 1970 too.
+std::int64_t utc_day_number(std::int64_t seconds) {
+    return seconds >= 0 ? seconds / kSecondsPerDay : -((-seconds + kSecondsPerDay - 1) / kSecondsPerDay);
+}
+
 }  // namespace
 
 ParsedTime parse_calendar_date(std::string_view text) {
@@ -116,16 +122,19 @@ ParsedTime parse_iso_time(std::string_view text) {
     return {TimeInterval{instant, instant}, ""};
 }
 
-TimeInterval utc_day_of(std::chrono::system_clock::time_point now) {
-    const auto day = std::chrono::floor<std::chrono::days>(now);
-    const std::int64_t start = day.time_since_epoch().count() * kSecondsPerDay;
+TimeInterval utc_day_of(Instant instant) {
+    const std::int64_t start = utc_day_number(instant.seconds) * kSecondsPerDay;
     return {{start, 0}, {start + kSecondsPerDay, 0}};
 }
 
+Instant current_instant() {
+    const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
+    const auto seconds = std::chrono::floor<std::chrono::seconds>(since_epoch);
+    return {seconds.count(), static_cast<std::int32_t>(std::chrono::nanoseconds(since_epoch - seconds).count())};
+}
+
 std::string format_utc_date(Instant instant) {
-    const std::int64_t days = instant.seconds >= 0 ? instant.seconds / kSecondsPerDay
-                                                   : -((-instant.seconds + kSecondsPerDay - 1) / kSecondsPerDay);
-    const std::chrono::year_month_day date{std::chrono::sys_days(std::chrono::days(days))};
+    const std::chrono::year_month_day date{std::chrono::sys_days(std::chrono::days(utc_day_number(instant.seconds)))};
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
                   static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));

@@ -3,7 +3,6 @@
 // that says what was expected.
 #pragma once
 
-#include <chrono>
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -37,8 +36,10 @@ ParsedTime parse_iso_time(std::string_view text);
 // Only "YYYY-MM-DD", as `--today` takes it.
 ParsedTime parse_calendar_date(std::string_view text);
 
-// The UTC day holding `now`.
-TimeInterval utc_day_of(std::chrono::system_clock::time_point now);
+// The UTC day holding `instant`.
+TimeInterval utc_day_of(Instant instant);
+// The system clock's time now.
+Instant current_instant();
 // "YYYY-MM-DD" of the UTC day holding `instant`.
 std::string format_utc_date(Instant instant);
 
