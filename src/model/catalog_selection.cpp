@@ -60,7 +60,9 @@ void select_named(const Repository& repository, const std::vector<CatalogSetting
             continue;
         }
         const std::string why = why_unusable(repository, project_path);
-        std::string message = entry + " in \"catalogs\" " + why;
+        std::string message = entry;
+        message += " in \"catalogs\" ";
+        message += why;
         if (why == "does not exist")
             message = with_suggestion(std::move(message), setting.path, catalog_paths(repository));
         selection.problems.push_back({setting.span, std::move(message)});
