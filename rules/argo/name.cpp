@@ -2,6 +2,8 @@
 // of at most 63 characters, 52 for a CronWorkflow) and generateName; template, step and task names
 // (letters, digits and "-", at most 128, no leading digit in a DAG with dependencies); parameter
 // and artifact names (letters, digits, "-" and "_"); a step, parameter or artifact named twice.
+// Where Argo checks a name after substituting `{{...}}` (steps, tasks, outputs, a call's arguments)
+// only its literal parts are checked; where it checks the name as written, `{{...}}` is an error.
 #include <unordered_map>
 
 #include "argo/argo_rules.hpp"
@@ -20,7 +22,7 @@ class Name final : public Rule {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
             check_metadata(manifest, file.source, context);
             for (const ArgoTemplate& tmpl : manifest.templates) {
-                if (tmpl.name) check_field_name(*tmpl.name, "template", file.source, context);
+                if (tmpl.name) check_field_name(*tmpl.name, "template", false, file.source, context);
                 check_steps(tmpl, file.source, context);
                 check_tasks(tmpl, file.source, context);
             }
@@ -49,17 +51,27 @@ class Name final : public Rule {
         }
     }
 
-    static void check_field_name(const TextValue& name, std::string_view what, const SourceFile& source,
-                                 RuleContext& context) {
-        if (const auto problem = field_name_problem(name.text))
-            context.report(source, name.span, std::string(what) + " name " + quoted(name.text) + " " + *problem);
+    using NameCheck = std::optional<std::string> (*)(std::string_view);
+
+    // Why `name` is invalid: checked with its `{{...}}` filled in when Argo substitutes them first,
+    // else as written.
+    static std::optional<std::string> name_problem(std::string_view name, bool substituted, NameCheck check) {
+        if (substituted) return check(with_placeholders_filled(name));
+        if (is_templated(name)) return "cannot hold \"{{...}}\": Argo checks it before substituting parameters";
+        return check(name);
+    }
+
+    static void check_field_name(const TextValue& name, std::string_view what, bool substituted,
+                                 const SourceFile& source, RuleContext& context) {
+        if (const auto found = name_problem(name.text, substituted, field_name_problem))
+            context.report(source, name.span, std::string(what) + " name " + quoted(name.text) + " " + *found);
     }
 
     static void check_steps(const ArgoTemplate& tmpl, const SourceFile& source, RuleContext& context) {
         std::unordered_map<std::string_view, Span> first;
         for (const ArgoTask& step : tmpl.steps) {
             if (!step.name) continue;
-            check_field_name(*step.name, "step", source, context);
+            check_field_name(*step.name, "step", true, source, context);
             const auto [earlier, added] = first.try_emplace(step.name->text, step.name->span);
             if (!added) {
                 context.report(source, step.name->span, "duplicate step name " + quoted(step.name->text))
@@ -75,9 +87,10 @@ class Name final : public Rule {
             uses_depends = uses_depends || (task.depends && !task.depends->text.empty());
         for (const ArgoTask& task : tmpl.tasks) {
             if (!task.name) continue;
-            if (field_name_problem(task.name->text)) {
-                check_field_name(*task.name, "task", source, context);
-            } else if (starts_with_digit(task.name->text) && (uses_depends || task.dependencies_key)) {
+            if (name_problem(task.name->text, true, field_name_problem)) {
+                check_field_name(*task.name, "task", true, source, context);
+            } else if (starts_with_digit(with_placeholders_filled(task.name->text)) &&
+                       (uses_depends || task.dependencies_key)) {
                 context.report(source, task.name->span,
                                "task name " + quoted(task.name->text) +
                                    " cannot start with a digit in a DAG that uses \"depends\" or "
@@ -90,8 +103,8 @@ class Name final : public Rule {
         const std::string what = std::string(list.prefix) + " " + std::string(list.what);
         std::unordered_map<std::string_view, Span> first;
         for (const TextValue& name : list.names) {
-            if (const auto problem = parameter_name_problem(name.text)) {
-                context.report(source, name.span, what + " name " + quoted(name.text) + " " + *problem);
+            if (const auto found = name_problem(name.text, list.substituted, parameter_name_problem)) {
+                context.report(source, name.span, what + " name " + quoted(name.text) + " " + *found);
                 continue;
             }
             const auto [earlier, added] = first.try_emplace(name.text, name.span);

@@ -1,8 +1,10 @@
 // argo/task-reference: `{{tasks.X...}}` in a DAG task where X is not one of the task's ancestors
-// (its dependencies, directly or through others), so X may not have run yet; or X is no task.
+// (its dependencies, directly or through others), so X may not have run yet; or X is no task. The
+// same for `{{steps.X...}}` in a step, where X must be a step of an earlier step group.
 #include <unordered_map>
 
 #include "argo/argo_rules.hpp"
+#include "model/argo_variables.hpp"
 #include "model/dependency_graph.hpp"
 #include "text/did_you_mean.hpp"
 
@@ -13,56 +15,12 @@ namespace {
 // reference to a distant ancestor may go unchecked but is never reported falsely.
 constexpr std::size_t kEdgesPerTask = 4096;
 
-struct TaskReference {
-    std::string_view task;
-    Span span;
-    bool in_hooks;  // a task's hooks may refer to the task itself
-};
+using TaskReference = TemplateReference;
 
-bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-}
-
-// Every `{{tasks.X.` or `{{tasks.X}}` in the scalar (not `{{= ...}}` expressions, nor
-// `{{tasks.name}}`, the task's own name).
-void scan(const Node& scalar, const SourceFile& source, bool in_hooks, std::vector<TaskReference>& found) {
-    const std::string_view text = scalar.value();
-    constexpr std::string_view kPrefix = "tasks.";
-    for (std::size_t at = text.find("{{"); at != std::string_view::npos; at = text.find("{{", at)) {
-        at += 2;
-        while (at < text.size() && text[at] == ' ')
-            ++at;
-        if (!text.substr(at).starts_with(kPrefix)) continue;
-        const std::size_t start = at + kPrefix.size();
-        std::size_t end = start;
-        while (end < text.size() && is_name_char(text[end]))
-            ++end;
-        const std::string_view task = text.substr(start, end - start);
-        at = end;
-        if (task.empty() || task == "name") continue;
-        found.push_back({task, value_subspan(scalar, source, start, task.size()), in_hooks});
-    }
-}
-
-// The references anywhere in a task, but inside `inline:` (a template of its own).
+// The `{{tasks.X...}}` in a task, but `{{tasks.name}}` (the task's own name).
 std::vector<TaskReference> references_in(const Node& task, const SourceFile& source) {
-    std::vector<TaskReference> found;
-    std::vector<std::pair<const Node*, bool>> pending{{&task, false}};
-    while (!pending.empty()) {
-        const auto [node, in_hooks] = pending.back();
-        pending.pop_back();
-        if (node->is_string()) {
-            scan(*node, source, in_hooks, found);
-        } else if (node->is_sequence()) {
-            for (auto it = node->items().rbegin(); it != node->items().rend(); ++it)
-                pending.emplace_back(*it, in_hooks);
-        } else if (node->is_mapping()) {
-            for (auto it = node->entries().rbegin(); it != node->entries().rend(); ++it) {
-                const std::string_view key = it->key->value();
-                if (key != "inline") pending.emplace_back(it->value, in_hooks || key == "hooks");
-            }
-        }
-    }
+    std::vector<TaskReference> found = references_under(task, source, "tasks.");
+    std::erase_if(found, [](const TaskReference& reference) { return reference.name == "name"; });
     return found;
 }
 
@@ -109,17 +67,54 @@ class AncestorSearch {
 class TaskReferenceRule final : public Rule {
   public:
     TaskReferenceRule()
-        : Rule({"argo/task-reference", Severity::error, "{{tasks.X...}} where X is not an ancestor of the task"}) {}
+        : Rule({"argo/task-reference", Severity::error,
+                "{{tasks.X...}} or {{steps.X...}} where X does not run before the task or step"}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
             for (const ArgoTemplate& tmpl : manifest.templates) {
                 if (tmpl.dag != kNoIndex) check(tmpl, file.models.dags[tmpl.dag], file.source, context);
+                if (!tmpl.steps.empty()) check_steps(tmpl, file.source, context);
             }
         }
     }
 
   private:
+    // A step runs after every step of the groups before its own, and in parallel with its group.
+    static void check_steps(const ArgoTemplate& tmpl, const SourceFile& source, RuleContext& context) {
+        std::unordered_map<std::string_view, const ArgoTask*> step_of;
+        std::vector<std::string_view> names;
+        for (const ArgoTask& step : tmpl.steps) {
+            if (step.name && step_of.emplace(step.name->text, &step).second) names.push_back(step.name->text);
+        }
+        for (const ArgoTask& step : tmpl.steps) {
+            if (!step.name) continue;
+            std::vector<TemplateReference> references = references_under(*step.node, source, "steps.");
+            for (const TemplateReference& reference : references) {
+                const auto found = step_of.find(reference.name);
+                const std::string name = quoted(reference.name);
+                if (reference.name == "name") continue;
+                if (found == step_of.end()) {
+                    context.report(source, reference.span,
+                                   with_suggestion("reference to unknown step " + name, reference.name, names));
+                } else if (found->second == &step) {
+                    if (!reference.in_hooks) {
+                        context.report(source, reference.span,
+                                       "step " + name + " refers to itself: its outputs exist only once it has run");
+                    }
+                } else if (found->second->group >= step.group) {
+                    const char* when = found->second->group == step.group ? "in the same step group, in parallel"
+                                                                          : "in a later step group";
+                    context
+                        .report(source, reference.span,
+                                "step " + quoted(step.name->text) + " uses " + name + ", which runs " + when + ", so " +
+                                    name + " may not have run yet: move it to an earlier group")
+                        .note(source, found->second->name->span, name + " is defined here");
+                }
+            }
+        }
+    }
+
     static void check(const ArgoTemplate& tmpl, const Dag& dag, const SourceFile& source, RuleContext& context) {
         std::unordered_map<std::string_view, std::uint32_t> job_of;
         std::vector<std::string_view> names;
@@ -136,16 +131,16 @@ class TaskReferenceRule final : public Rule {
             const std::vector<TaskReference> references = references_in(*task.node, source);
             std::vector<std::uint32_t> wanted;
             for (const TaskReference& reference : references) {
-                const auto found = job_of.find(reference.task);
+                const auto found = job_of.find(reference.name);
                 if (found != job_of.end() && found->second != job) wanted.push_back(found->second);
             }
             const bool complete = wanted.empty() || search.run(job, wanted);
             for (const TaskReference& reference : references) {
-                const auto found = job_of.find(reference.task);
-                const std::string name = quoted(reference.task);
+                const auto found = job_of.find(reference.name);
+                const std::string name = quoted(reference.name);
                 if (found == job_of.end()) {
                     context.report(source, reference.span,
-                                   with_suggestion("reference to unknown task " + name, reference.task, names));
+                                   with_suggestion("reference to unknown task " + name, reference.name, names));
                 } else if (found->second == job && !reference.in_hooks) {
                     context.report(source, reference.span,
                                    "task " + name + " refers to itself: its outputs exist only once it has run");

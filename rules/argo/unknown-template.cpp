@@ -1,5 +1,7 @@
-// argo/unknown-template: an entrypoint, onExit, hook, step or task naming no template; and a
-// templateRef naming a template that its WorkflowTemplate, found among the files, does not have.
+// argo/unknown-template: an entrypoint, onExit, hook, step or task naming no template; a templateRef
+// naming a template that its WorkflowTemplate, found among the files, does not have; and a Workflow
+// or CronWorkflow that names no template to start with (no entrypoint, here or in the
+// WorkflowTemplate it runs).
 #include <unordered_set>
 
 #include "argo/argo_rules.hpp"
@@ -62,6 +64,7 @@ class UnknownTemplate final : public Rule {
             const std::vector<std::string_view> names =
                 scope ? template_names(*scope) : std::vector<std::string_view>{};
             const std::unordered_set<std::string_view> known(names.begin(), names.end());
+            check_entrypoint(manifest, scope, file.source, repository, context);
             for (const ArgoTemplateCall& call : manifest.calls) {
                 if (call.template_name && scope && !is_templated(call.template_name->text) &&
                     !known.contains(call.template_name->text)) {
@@ -96,6 +99,30 @@ class UnknownTemplate final : public Rule {
     }
 
   private:
+    // A WorkflowTemplate may go without an entrypoint (a library of templates, as Argo allows); what
+    // runs one must then name it.
+    static void check_entrypoint(const ArgoManifest& manifest, const ArgoManifest* scope, const SourceFile& source,
+                                 const Repository& repository, RuleContext& context) {
+        const bool runs = manifest.kind == ArgoKind::workflow || manifest.kind == ArgoKind::cron_workflow;
+        if (!runs || manifest.entrypoint || !manifest.workflow_spec_key) return;
+        const std::string kind(argo_kind_name(manifest.kind));
+        if (!manifest.workflow_template_ref) {
+            context.report(source, *manifest.workflow_spec_key,
+                           "the " + kind + " has neither \"entrypoint\" nor \"workflowTemplateRef\": no template " +
+                               "to start with");
+            return;
+        }
+        const ArgoTemplateRef& ref = *manifest.workflow_template_ref;
+        if (!scope || scope == &manifest || scope->entrypoint || !ref.name) return;
+        const FoundWorkflowTemplate target = repository.find_workflow_template(ref.name->text, ref.cluster_scope);
+        if (!target.manifest || !target.manifest->name) return;
+        context
+            .report(source, ref.name->span,
+                    "neither the " + kind + " nor " + kind_and_name(ref) +
+                        " has an \"entrypoint\": no template to start with")
+            .note(target.file->source, target.manifest->name->span, kind_and_name(ref) + " is defined here");
+    }
+
     static void check_reference(const ArgoTemplateRef& ref, const InputFile& file, const Repository& repository,
                                 RuleContext& context) {
         const FoundWorkflowTemplate target = broken_target(ref, repository);

@@ -53,14 +53,17 @@ void read_cron(const Node& spec, ArgoManifest& manifest) {
 }
 
 // The part shared by every kind: `spec` itself, or a CronWorkflow's `spec.workflowSpec`.
-void read_workflow_spec(const Node& spec, const SourceFile& source, ArgoManifest& manifest, std::vector<Dag>& dags) {
+void read_workflow_spec(const MapEntry& entry, const SourceFile& source, ArgoManifest& manifest,
+                        std::vector<Dag>& dags) {
+    manifest.workflow_spec_key = entry.key->span;
+    const Node& spec = *entry.value;
     manifest.entrypoint = read_text(spec, "entrypoint");
     if (manifest.entrypoint) manifest.calls.push_back({ArgoTemplateCall::Site::entrypoint, manifest.entrypoint, {}});
     if (auto on_exit = read_text(spec, "onExit"))
         manifest.calls.push_back({ArgoTemplateCall::Site::on_exit, on_exit, {}});
     read_hook_calls(spec, manifest);
     manifest.workflow_template_ref = read_template_ref(spec.find("workflowTemplateRef"));
-    read_name_lists(spec.find("arguments"), "argument", manifest);
+    read_name_lists(spec.find("arguments"), "argument", false, manifest);
     if (const Node* templates = spec.find("templates"); templates && templates->is_sequence())
         read_argo_templates(*templates, source, manifest, dags);
 }
@@ -101,11 +104,12 @@ std::optional<ArgoManifest> read_argo_manifest(const Node& root, const SourceFil
     manifest.spec_key = spec->key->span;
     if (!spec->value->is_mapping()) return manifest;
     if (manifest.kind != ArgoKind::cron_workflow) {
-        read_workflow_spec(*spec->value, source, manifest, dags);
+        read_workflow_spec(*spec, source, manifest, dags);
         return manifest;
     }
     read_cron(*spec->value, manifest);
-    if (const Node* workflow_spec = spec->value->find("workflowSpec"); workflow_spec && workflow_spec->is_mapping())
+    if (const MapEntry* workflow_spec = spec->value->find_entry("workflowSpec");
+        workflow_spec && workflow_spec->value->is_mapping())
         read_workflow_spec(*workflow_spec, source, manifest, dags);
     return manifest;
 }

@@ -44,6 +44,7 @@ struct ArgoTask {
     const Node* node = nullptr;  // its mapping
     std::optional<TextValue> name;
     std::uint32_t job = kNoIndex;               // in the template's Dag (tasks only)
+    std::uint32_t group = 0;                    // the index of its step group (steps only)
     std::uint32_t inline_template = kNoIndex;   // in ArgoManifest::templates
     std::optional<TextValue> dependencies_key;  // a non-empty `dependencies:` list (its key)
     std::optional<TextValue> depends;           // `depends:`
@@ -70,8 +71,9 @@ struct ArgoTemplate {
 
 // The names of one list of parameters or artifacts (inputs, outputs or arguments).
 struct ArgoNameList {
-    std::string_view prefix;  // "input", "output", "argument", "task argument", "step argument"
-    std::string_view what;    // "parameter" or "artifact"
+    std::string_view prefix;   // "input", "output", "argument", "task argument", "step argument"
+    std::string_view what;     // "parameter" or "artifact"
+    bool substituted = false;  // Argo checks the names after substituting `{{...}}` in them
     std::vector<TextValue> names;
 };
 
@@ -84,6 +86,7 @@ struct ArgoManifest {
     std::optional<TextValue> name;           // metadata.name
     std::optional<TextValue> generate_name;  // metadata.generateName
     std::optional<TextValue> source;         // the `reclint/source` annotation
+    std::optional<Span> workflow_spec_key;   // `spec`, or a CronWorkflow's `workflowSpec`
     std::optional<TextValue> entrypoint;
     std::optional<ArgoTemplateRef> workflow_template_ref;
     std::vector<ArgoTemplate> templates;  // `templates:` in order, then inline templates

@@ -40,18 +40,20 @@ class TemplateReader {
             if (std::find(kTemplateTypes.begin(), kTemplateTypes.end(), key) != kTemplateTypes.end())
                 tmpl.types.push_back({read_key(entry), entry.value->is_null()});
         }
-        read_name_lists(node.find("inputs"), "input", manifest_);
-        read_name_lists(node.find("outputs"), "output", manifest_);
+        read_name_lists(node.find("inputs"), "input", false, manifest_);
+        read_name_lists(node.find("outputs"), "output", true, manifest_);
         if (const Node* dag = node.find("dag"); dag && dag->is_mapping()) {
             if (const Node* tasks = dag->find("tasks"); tasks && tasks->is_sequence()) {
                 read_tasks(*tasks, tmpl);
             }
         }
         if (const Node* groups = node.find("steps"); groups && groups->is_sequence()) {
-            for (const Node* group : groups->items()) {
-                if (!group->is_sequence()) continue;
-                for (const Node* step : group->items()) {
-                    if (step->is_mapping()) tmpl.steps.push_back(read_task(*step, ArgoTemplateCall::Site::step));
+            for (std::uint32_t group = 0; group < groups->items().size(); ++group) {
+                if (!groups->items()[group]->is_sequence()) continue;
+                for (const Node* step : groups->items()[group]->items()) {
+                    if (!step->is_mapping()) continue;
+                    tmpl.steps.push_back(read_task(*step, ArgoTemplateCall::Site::step));
+                    tmpl.steps.back().group = group;
                 }
             }
         }
@@ -119,7 +121,7 @@ class TemplateReader {
         if (const MapEntry* entry = node.find_entry("continueOn")) task.continue_on_key = read_key(*entry);
         task.loops = node.find("withItems") || node.find("withParam") || node.find("withSequence");
         const std::string_view prefix = site == ArgoTemplateCall::Site::task ? "task argument" : "step argument";
-        read_name_lists(node.find("arguments"), prefix, manifest_);
+        read_name_lists(node.find("arguments"), prefix, true, manifest_);
         return task;
     }
 
@@ -148,7 +150,7 @@ void read_hook_calls(const Node& holder, ArgoManifest& manifest) {
     }
 }
 
-void read_name_lists(const Node* holder, std::string_view prefix, ArgoManifest& manifest) {
+void read_name_lists(const Node* holder, std::string_view prefix, bool substituted, ArgoManifest& manifest) {
     if (!holder || !holder->is_mapping()) return;
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kLists = {{
         {"parameters", "parameter"},
@@ -160,6 +162,7 @@ void read_name_lists(const Node* holder, std::string_view prefix, ArgoManifest& 
         ArgoNameList names;
         names.what = noun;
         names.prefix = prefix;
+        names.substituted = substituted;
         for (const Node* item : list->items()) {
             if (!item->is_mapping()) continue;
             if (auto name = read_text(*item, "name")) names.names.push_back(*name);

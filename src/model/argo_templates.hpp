@@ -17,8 +17,9 @@ std::optional<ArgoTemplateRef> read_template_ref(const Node* node);
 void read_hook_calls(const Node& holder, ArgoManifest& manifest);
 
 // The names of `parameters:` and `artifacts:` under `holder` (inputs, outputs or arguments),
-// described as "<prefix> parameter" and "<prefix> artifact".
-void read_name_lists(const Node* holder, std::string_view prefix, ArgoManifest& manifest);
+// described as "<prefix> parameter" and "<prefix> artifact". `substituted`: Argo checks these
+// names after substituting `{{...}}` (outputs and a call's arguments, not inputs nor spec.arguments).
+void read_name_lists(const Node* holder, std::string_view prefix, bool substituted, ArgoManifest& manifest);
 
 // Every template of `templates` (a sequence) and the inline templates inside them, read without
 // recursion; each DAG template's tasks are added to `dags`.

@@ -63,6 +63,7 @@ struct Config {
     std::vector<std::string> units{"user_id"};
     std::vector<std::string> source_columns;
     NamingPatterns naming;
+    std::string argo_version = "4.1";  // the Argo Workflows schema manifests are checked against
     std::vector<RuleSetting> rules;
     std::optional<WarehouseSetting> warehouse;
     int readiness_days = 1;  // table/empty: experiments running or starting within this many days

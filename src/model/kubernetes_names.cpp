@@ -65,6 +65,20 @@ std::optional<std::string> parameter_name_problem(std::string_view name) {
     return std::nullopt;
 }
 
+std::string with_placeholders_filled(std::string_view name) {
+    std::string filled;
+    filled.reserve(name.size());
+    std::size_t at = 0;
+    for (std::size_t open = name.find("{{"); open != std::string_view::npos; open = name.find("{{", at)) {
+        const std::size_t close = name.find("}}", open + 2);
+        if (close == std::string_view::npos) break;
+        filled.append(name.substr(at, open - at)).push_back('x');
+        at = close + 2;
+    }
+    filled.append(name.substr(at));
+    return filled;
+}
+
 std::optional<std::string> object_name_problem(std::string_view name, ArgoKind kind) {
     if (!is_dns_subdomain(name) || name.size() > kSubdomainLimit) return std::string(kSubdomainRule);
     if (kind == ArgoKind::cron_workflow && name.size() > kCronWorkflowNameLimit) {

@@ -17,6 +17,10 @@ std::optional<std::string> field_name_problem(std::string_view name);
 // Parameter and artifact names: letters, digits, "-" and "_".
 std::optional<std::string> parameter_name_problem(std::string_view name);
 
+// The name with each `{{...}}` replaced by "x": what Argo checks where it validates a name after
+// substituting parameters (steps, tasks, outputs, arguments of a call), as its isValidStepName does.
+std::string with_placeholders_filled(std::string_view name);
+
 // metadata.name: a DNS-1123 subdomain of at most 63 characters (52 for a CronWorkflow, whose
 // workflows are named after it plus "-" and a 10-digit timestamp).
 std::optional<std::string> object_name_problem(std::string_view name, ArgoKind kind);

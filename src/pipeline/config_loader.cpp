@@ -50,6 +50,9 @@ class ConfigReader {
         if (const Node* days = root.find("readiness_days"); days && days->as_integer() && *days->as_integer() >= 0) {
             config_.readiness_days = static_cast<int>(std::min<std::int64_t>(*days->as_integer(), 366));
         }
+        if (const Node* version = root.find("argo_version"); version && version->is_scalar()) {
+            config_.argo_version = version->value().starts_with("3.7") ? "3.7" : "4.1";  // 3.7 may be a number
+        }
         if (const Node* single = root.find("single_item_surfaces"); single && config_.surfaces) {
             check_known_surfaces(*single);
         }

@@ -75,8 +75,9 @@ LoadedInput load_input(const FoundFile& found, const Config& config, const std::
         document.span = yaml_document.span;
         document.kind = forced ? apply_forced_kind(*yaml_document.root, *forced) : detect_kind(*yaml_document.root);
         if (document.kind != DocumentKind::none) {
+            const std::string_view argo_version = document.kind == DocumentKind::argo ? config.argo_version : "";
             document.schema_violations =
-                validate_against_schema(*document.root, document_kind_info(document.kind).schema);
+                validate_against_schema(*document.root, document_kind_info(document.kind).schema, argo_version);
             ours = true;
         }
     }

@@ -4,7 +4,9 @@
 #include <valijson/validator.hpp>
 
 #include <algorithm>
+#include <unordered_set>
 
+#include "schema/argo_schema.hpp"
 #include "schema/compiled_schemas.hpp"
 #include "schema/key_checks.hpp"
 #include "schema/node_adapter.hpp"
@@ -14,10 +16,20 @@ namespace reclint {
 
 namespace {
 
+bool is_required(const nlohmann::json* schema, const std::string& key) {
+    if (!schema) return false;
+    const auto required = schema->find("required");
+    return required != schema->end() && required->is_array() &&
+           std::find(required->begin(), required->end(), key) != required->end();
+}
+
 // Follows valijson's context path ("<root>", "[jobs]", "[0]", ...) through the node tree and the
-// schema side by side.
-SchemaLocation locate(const std::vector<std::string>& context, const Node& root, const nlohmann::json& root_schema) {
+// schema side by side. `optional_key` tells whether the node is the value of a key its mapping's
+// schema does not require.
+SchemaLocation locate(const std::vector<std::string>& context, const Node& root, const nlohmann::json& root_schema,
+                      bool& optional_key) {
     SchemaLocation at{&root, resolve_reference(root_schema, &root_schema), nullptr, "", false};
+    optional_key = false;
     for (const std::string& step : context) {
         if (step.size() < 2 || step.front() != '[' || step.back() != ']') continue;
         const std::string key = step.substr(1, step.size() - 2);
@@ -25,10 +37,12 @@ SchemaLocation locate(const std::vector<std::string>& context, const Node& root,
         if (at.node->is_mapping()) {
             const MapEntry* entry = at.node->find_entry(key);
             if (!entry) break;
+            optional_key = !is_required(schema, key);
             at = {entry->value, subschema_for_key(root_schema, schema, key), entry->key, key, false};
         } else if (at.node->is_sequence()) {
             const std::size_t index = std::stoul(key);
             if (index >= at.node->items().size()) break;
+            optional_key = false;
             at = {at.node->items()[index], subschema_for_items(root_schema, schema), at.key, at.field, true};
         } else {
             break;
@@ -37,9 +51,33 @@ SchemaLocation locate(const std::vector<std::string>& context, const Node& root,
     return at;
 }
 
+// Kubernetes (and so Argo) reads a key whose value is null (`outputs:` with nothing after it) as
+// absent: no type to check unless the key is required.
+bool is_absent_in_kubernetes(const Node& node, bool optional_key) {
+    return optional_key &&
+           (node.is_null() || (node.is_scalar() && node.scalar_type() == ScalarType::null));
+}
+
+// Argo's own schema says more than ours (every key, every type), ours says it more precisely
+// (our titles, `minItems`): of two type errors at one node, ours is kept.
+void add_argo_schema_violations(const Node& root, std::string_view version, std::vector<SchemaViolation>& violations) {
+    std::vector<SchemaViolation> argo;
+    check_argo_schema(root, version, argo);
+    std::unordered_set<std::uint64_t> invalid;
+    const auto key = [](const Span& span) { return (std::uint64_t{span.begin} << 32) ^ span.end; };
+    for (const SchemaViolation& violation : violations) {
+        if (violation.kind == SchemaViolation::Kind::invalid) invalid.insert(key(violation.span));
+    }
+    for (SchemaViolation& violation : argo) {
+        if (violation.kind != SchemaViolation::Kind::invalid || !invalid.contains(key(violation.span)))
+            violations.push_back(std::move(violation));
+    }
+}
+
 }  // namespace
 
-std::vector<SchemaViolation> validate_against_schema(const Node& root, std::string_view schema) {
+std::vector<SchemaViolation> validate_against_schema(const Node& root, std::string_view schema,
+                                                     std::string_view argo_version) {
     const CompiledSchema* compiled = compiled_schema(schema);
     if (!compiled) return {};
     valijson::ValidationResults results;
@@ -55,11 +93,14 @@ std::vector<SchemaViolation> validate_against_schema(const Node& root, std::stri
     }
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {
-        const SchemaLocation at = locate(error.context, root, compiled->json);
+        bool optional_key = false;
+        const SchemaLocation at = locate(error.context, root, compiled->json, optional_key);
+        if (!argo_version.empty() && is_absent_in_kubernetes(*at.node, optional_key)) continue;
         if (auto violation = explain_violation(error.description, at, compiled->json)) {
             violations.push_back(std::move(*violation));
         }
     }
+    if (!argo_version.empty()) add_argo_schema_violations(root, argo_version, violations);
     std::stable_sort(violations.begin(), violations.end(),
                      [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
     violations.erase(
