@@ -82,7 +82,7 @@ TEST_CASE("the broken examples show the Argo mistakes") {
     INFO(result.out << result.err);
     CHECK(result.exit_code == 1);
     const std::vector<std::string> found = findings(result);
-    CHECK(contains(found, "argo/cron argo/job_feed_graph.yaml:8:22"));
+    CHECK(contains(found, "argo/cron argo/job_feed_graph.yaml:8:24"));
     CHECK(contains(found, "argo/drift argo/job_feed_graph.yaml:12:15"));
     CHECK(contains(found, "argo/drift argo/job_feed_graph.yaml:23:21"));
     CHECK(contains(found, "argo/drift argo/job_feed_graph.yaml:25:25"));

@@ -33,7 +33,9 @@ void read_metadata(const Node& root, ArgoManifest& manifest) {
 }
 
 void read_cron(const Node& spec, ArgoManifest& manifest) {
-    if (const MapEntry* entry = spec.find_entry("schedule")) {
+    // `schedule:` with nothing after it is absent, as for the Kubernetes API server.
+    if (const MapEntry* entry = spec.find_entry("schedule");
+        entry && !entry->value->is_null() && entry->value->scalar_type() != ScalarType::null) {
         if (entry->value->is_string()) {
             manifest.schedule_key = read_key(*entry);
             manifest.schedule = entry->value;
