@@ -75,7 +75,8 @@ LoadedInput load_input(const FoundFile& found, const Config& config, const std::
         document.span = yaml_document.span;
         document.kind = forced ? apply_forced_kind(*yaml_document.root, *forced) : detect_kind(*yaml_document.root);
         if (document.kind != DocumentKind::none) {
-            const std::string_view argo_version = document.kind == DocumentKind::argo ? config.argo_version : "";
+            const std::string_view argo_version =
+                document.kind == DocumentKind::argo ? std::string_view(config.argo_version) : std::string_view();
             document.schema_violations =
                 validate_against_schema(*document.root, document_kind_info(document.kind).schema, argo_version);
             ours = true;

@@ -54,8 +54,7 @@ SchemaLocation locate(const std::vector<std::string>& context, const Node& root,
 // Kubernetes (and so Argo) reads a key whose value is null (`outputs:` with nothing after it) as
 // absent: no type to check unless the key is required.
 bool is_absent_in_kubernetes(const Node& node, bool optional_key) {
-    return optional_key &&
-           (node.is_null() || (node.is_scalar() && node.scalar_type() == ScalarType::null));
+    return optional_key && (node.is_null() || (node.is_scalar() && node.scalar_type() == ScalarType::null));
 }
 
 // Argo's own schema says more than ours (every key, every type), ours says it more precisely
