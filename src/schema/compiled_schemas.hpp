@@ -1,4 +1,4 @@
-// The schemas of our kinds, parsed once: valijson's compiled form for validating, and the JSON
+// The schemas of our kinds, each parsed once, on first use: valijson's compiled form for validating, and the JSON
 // itself for explaining a violation (expected types, allowed keys, enum values).
 #pragma once
 
@@ -15,7 +15,8 @@ struct CompiledSchema {
     valijson::Schema schema;
 };
 
-// The embedded schemas/<name>.json; null when there is none.
+// The embedded schemas/<name>.json, compiled on the first call for it (thread-safe); null when
+// there is none.
 const CompiledSchema* compiled_schema(std::string_view name);
 
 }  // namespace reclint
