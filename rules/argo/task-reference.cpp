@@ -105,10 +105,10 @@ class TaskReferenceRule final : public Rule {
                 } else if (found->second->group >= step.group) {
                     const char* when = found->second->group == step.group ? "in the same step group, in parallel"
                                                                           : "in a later step group";
-                    context
-                        .report(source, reference.span,
-                                "step " + quoted(step.name->text) + " uses " + name + ", which runs " + when + ", so " +
-                                    name + " may not have run yet: move it to an earlier group")
+                    std::string message = "step " + quoted(step.name->text) + " uses " + name;
+                    message.append(", which runs ").append(when).append(", so ").append(name);
+                    message += " may not have run yet: move it to an earlier group";
+                    context.report(source, reference.span, message)
                         .note(source, found->second->name->span, name + " is defined here");
                 }
             }
@@ -145,10 +145,10 @@ class TaskReferenceRule final : public Rule {
                     context.report(source, reference.span,
                                    "task " + name + " refers to itself: its outputs exist only once it has run");
                 } else if (found->second != job && complete && !search.reached(found->second)) {
-                    context
-                        .report(source, reference.span,
-                                "task " + quoted(task.name->text) + " uses " + name + " but does not depend on it, " +
-                                    "so " + name + " may not have run yet: add it to the task's dependencies")
+                    std::string message = "task " + quoted(task.name->text) + " uses " + name;
+                    message.append(" but does not depend on it, so ").append(name);
+                    message += " may not have run yet: add it to the task's dependencies";
+                    context.report(source, reference.span, message)
                         .note(source, dag.jobs[found->second].name_span, name + " is defined here");
                 }
             }

@@ -103,7 +103,7 @@ class TemplateReader {
         ArgoTask task{&node};
         task.name = read_text(node, "name");
         ArgoTemplateCall call{site, read_text(node, "template"), read_template_ref(node.find("templateRef"))};
-        if (call.template_name || call.template_ref) manifest_.calls.push_back(std::move(call));
+        if (call.template_name || call.template_ref) manifest_.calls.push_back(call);
         if (const Node* on_exit = node.find("onExit"); on_exit && on_exit->is_string()) {
             manifest_.calls.push_back({ArgoTemplateCall::Site::on_exit, read_text(node, "onExit"), {}});
         }
@@ -146,7 +146,7 @@ void read_hook_calls(const Node& holder, ArgoManifest& manifest) {
         if (!hook.value->is_mapping()) continue;
         ArgoTemplateCall call{ArgoTemplateCall::Site::hook, read_text(*hook.value, "template"),
                               read_template_ref(hook.value->find("templateRef"))};
-        if (call.template_name || call.template_ref) manifest.calls.push_back(std::move(call));
+        if (call.template_name || call.template_ref) manifest.calls.push_back(call);
     }
 }
 

@@ -109,11 +109,14 @@ class CompiledArgoSchema {
     }
 
     static std::uint8_t type_bit(const nlohmann::json& type) {
-        static const std::map<std::string, std::uint8_t> kBits = {{"object", object}, {"array", array},
-                                                                  {"string", string}, {"integer", integer},
-                                                                  {"number", number}, {"boolean", boolean}};
-        const auto found = kBits.find(type.get<std::string>());
-        return found == kBits.end() ? 0 : found->second;
+        static constexpr std::pair<std::string_view, std::uint8_t> kBits[] = {{"object", object}, {"array", array},
+                                                                              {"string", string}, {"integer", integer},
+                                                                              {"number", number}, {"boolean", boolean}};
+        const std::string name = type.get<std::string>();
+        for (const auto& [text, bit] : kBits) {
+            if (text == name) return bit;
+        }
+        return 0;
     }
 
     std::map<std::string, std::uint32_t> index_;
@@ -268,11 +271,11 @@ class Walker {
 
     void report_unknown(const MapEntry& entry, const Shape& shape) {
         const std::string_view key = entry.key->value();
-        const std::string message = "unknown key " + reclint::quoted(key) + in(shape);
+        std::string message = "unknown key " + reclint::quoted(key) + in(shape);
         for (const auto& [removed, replacement] : shape.removed) {
             if (removed != key) continue;
-            violations_.push_back({SchemaViolation::Kind::unknown_key, entry.key->span,
-                                   message + " of Argo " + schema_.version() + ": " + replacement});
+            message.append(" of Argo ").append(schema_.version()).append(": ").append(replacement);
+            violations_.push_back({SchemaViolation::Kind::unknown_key, entry.key->span, std::move(message)});
             return;
         }
         std::vector<std::string_view> known;
