@@ -15,6 +15,9 @@
 
 namespace reclint {
 
+// The member names below are the ones valijson's adapter interface calls (getArraySize, isNull...).
+// NOLINTBEGIN(readability-identifier-naming)
+
 class NodeAdapter;
 class NodeArrayIterator;
 class NodeMemberIterator;
@@ -177,3 +180,4 @@ struct valijson::adapters::AdapterTraits<reclint::NodeAdapter> {
     using DocumentType = reclint::Node;
     static std::string adapterName() { return "NodeAdapter"; }
 };
+// NOLINTEND(readability-identifier-naming)
