@@ -104,6 +104,27 @@ TEST_CASE("the action's run step honours working-directory, config and max-warni
     CHECK(read_text(runner.output) == "errors=0\nwarnings=2\n");
 }
 
+TEST_CASE("the action's run step compares with the base commit: existing findings pass, in the summary only") {
+    FakeRunner runner;
+    write_file(runner.workspace / "dags/feed.yaml", kBrokenDag);
+    REQUIRE(run_git_in(runner.workspace, "git init -q -b main && git add -A && git commit -qm base").exit_code == 0);
+    write_file(runner.workspace / "dags/new.yaml", kBrokenDag);
+    const RunResult result = runner.run(".ci/action/run.sh", {{"INPUT_BASE", "main"}});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.find("file=dags/feed.yaml") == std::string::npos);
+    CHECK(result.out.find("file=dags/new.yaml") != std::string::npos);
+    CHECK(result.out.ends_with("checked 2 files: 2 errors, 0 warnings (and 2 existing)\n"));
+    CHECK(read_text(runner.output) == "errors=2\nwarnings=0\n");
+    CHECK(read_text(runner.summary).find("`schema/unknown-key` \\(existing\\)") != std::string::npos);
+    // Empty turns it off.
+    CHECK(runner.run(".ci/action/run.sh", {{"INPUT_BASE", ""}}).out.find("file=dags/feed.yaml") != std::string::npos);
+}
+
+TEST_CASE("the action's base defaults to the pull request's base commit") {
+    const YAML::Node action = YAML::LoadFile((source_dir() / "action.yml").string());
+    CHECK(action["inputs"]["base"]["default"].as<std::string>() == "${{ github.event.pull_request.base.sha }}");
+}
+
 TEST_CASE("the action's inputs are data: nothing in them is run or expanded") {
     FakeRunner runner;
     write_file(runner.workspace / "dags/feed.yaml", kCleanDag);
@@ -254,7 +275,7 @@ TEST_CASE("the action installs what building reclint needs, not the test tools, 
     const std::string packages = read_text(source_dir() / ".ci/packages");
     CHECK(packages ==
           "g++\ncmake\nmake\npkg-config\nlibyaml-cpp-dev\nlibvalijson-dev\nnlohmann-json3-dev\nlibcli11-dev\nlibpq-"
-          "dev\nlibre2-dev\n");
+          "dev\nlibre2-dev\nlibgit2-dev\n");
     const YAML::Node action = YAML::LoadFile((source_dir() / "action.yml").string());
     for (const YAML::Node& step : action["runs"]["steps"]) {
         if (step["run"]) CHECK(step["run"].as<std::string>().find("install-packages") == std::string::npos);

@@ -6,7 +6,9 @@
 // (several files for cross-file rules, `.reclint.yaml` for settings); one unnamed block goes to the
 // file of the first diagnostic shown. The output's "path:line:col: severity: message" lines are
 // compared with every such line of the real text output, in order. Examples run in a folder of
-// their own with --today 2026-12-01.
+// their own with --today 2026-12-01. A block named "`main:path`:" is a file of the base revision
+// of a change/* example: such files are committed on a branch "main" of a git repository, the
+// others written over them, and reclint runs with --base main.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -92,6 +94,23 @@ std::vector<std::string> diagnostics_printed(const std::string& out) {
     return printed;
 }
 
+// Commits the example's "main:" files on a branch "main" and removes them from the working tree.
+bool write_base_files(const ScratchFolder& folder, const Example& example) {
+    bool any = false;
+    for (const ExampleFile& file : example.files) {
+        if (!file.path.starts_with("main:")) continue;
+        folder.write(file.path.substr(5), file.text);
+        any = true;
+    }
+    if (!any) return false;
+    const RunResult committed = run_git_in(folder.path(), "git init -q -b main && git add -A && git commit -qm base");
+    REQUIRE(committed.exit_code == 0);
+    for (const ExampleFile& file : example.files) {
+        if (file.path.starts_with("main:")) std::filesystem::remove(folder.path() / file.path.substr(5));
+    }
+    return true;
+}
+
 }  // namespace
 
 TEST_CASE("every rule page's failing example shows the output reclint prints", "[catalog][pages]") {
@@ -107,9 +126,13 @@ TEST_CASE("every rule page's failing example shows the output reclint prints", "
             REQUIRE(unnamed <= 1);
             const std::string first_path = example.shown.front().substr(0, example.shown.front().find(':'));
             ScratchFolder folder;
-            for (const ExampleFile& file : example.files)
-                folder.write(file.path.empty() ? first_path : file.path, file.text);
-            const RunResult run = run_reclint_in(folder.path(), {"check", "--color", "never", "--today", "2026-12-01"});
+            std::vector<std::string> arguments = {"check", "--color", "never", "--today", "2026-12-01"};
+            if (write_base_files(folder, example)) arguments.insert(arguments.end(), {"--base", "main"});
+            for (const ExampleFile& file : example.files) {
+                if (!file.path.starts_with("main:"))
+                    folder.write(file.path.empty() ? first_path : file.path, file.text);
+            }
+            const RunResult run = run_reclint_in(folder.path(), arguments);
             INFO(run.err);
             CHECK(diagnostics_printed(run.out) == example.shown);
         }

@@ -95,6 +95,18 @@ RunResult run_bash_in(const fs::path& cwd, const std::string& script,
     return result;
 }
 
+RunResult run_git_in(const fs::path& cwd, const std::string& script) {
+    const ScratchFolder home;
+    return run_bash_in(cwd, script,
+                       {{"PATH", "/usr/local/bin:/usr/bin:/bin"},
+                        {"HOME", home.path().string()},
+                        {"GIT_CONFIG_NOSYSTEM", "1"},
+                        {"GIT_AUTHOR_NAME", "Data Scientist"},
+                        {"GIT_AUTHOR_EMAIL", "ds@example.com"},
+                        {"GIT_COMMITTER_NAME", "Data Scientist"},
+                        {"GIT_COMMITTER_EMAIL", "ds@example.com"}});
+}
+
 std::string read_text(const fs::path& path) {
     std::ifstream file(path, std::ios::binary);
     std::ostringstream text;

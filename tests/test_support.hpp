@@ -58,6 +58,10 @@ RunResult run_reclint_with_input(const std::filesystem::path& cwd, const std::ve
 RunResult run_bash_in(const std::filesystem::path& cwd, const std::string& script,
                       const std::vector<std::pair<std::string, std::string>>& variables);
 
+// Runs `script` with bash in `cwd` as a git user would (a name and email, a home of its own, no
+// system config): for the tests that build git repositories.
+RunResult run_git_in(const std::filesystem::path& cwd, const std::string& script);
+
 // `text` as one word for the shell, in single quotes.
 std::string shell_quote(const std::string& text);
 

@@ -26,6 +26,7 @@ cd "${INPUT_WORKING_DIRECTORY:-.}" 2>/dev/null || fail "working-directory \"${IN
 options=()
 [ -z "${INPUT_CONFIG:-}" ] || options+=(--config "$INPUT_CONFIG")
 [ -z "${INPUT_MAX_WARNINGS:-}" ] || options+=(--max-warnings "$INPUT_MAX_WARNINGS")
+[ -z "${INPUT_BASE:-}" ] || options+=(--base "$INPUT_BASE")
 # Paths are one a line when the input has several lines (so a path may hold spaces), else
 # separated by spaces. Nothing in them is expanded, and after `--` none is taken as an option.
 paths=()

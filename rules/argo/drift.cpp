@@ -28,15 +28,21 @@ class Drift final : public Rule {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
             const DriftResolution resolution = resolve_drift(manifest, file.models, repository);
             if (resolution.problem) context.report(file.source, resolution.problem->span, resolution.problem->message);
-            if (resolution.subject) Comparer(file.source, *manifest.source, *resolution.subject, context).run();
+            if (!resolution.subject) continue;
+            // With `--base`, a change to the DAG file alone is reported there, where the diff is.
+            const InputFile& dag_file = *resolution.subject->source_file;
+            const bool on_dag_file = dag_file.changed && dag_file.named && !file.changed;
+            Comparer(file.source, *manifest.source, *resolution.subject, on_dag_file, context).run();
         }
     }
 
   private:
     class Comparer {
       public:
-        Comparer(const SourceFile& source, const TextValue& path, const DriftSubject& subject, RuleContext& context)
+        Comparer(const SourceFile& source, const TextValue& path, const DriftSubject& subject, bool on_dag_file,
+                 RuleContext& context)
             : source_(source),
+              on_dag_file_(on_dag_file),
               path_(quoted(path.text)),
               dag_file_(subject.source_file->source),
               expected_(*subject.expected),
@@ -61,15 +67,31 @@ class Drift final : public Rule {
         }
 
       private:
+        // On the manifest with a note at the DAG file, or the other way round (`on_dag_file_`).
+        // Every finding is about the manifest's DAG and the DAG file's: the job summary draws both.
+        void report(Span manifest_span, std::string message, Span dag_span, std::string note) {
+            const DiagnosticSubject subject{.dag = &actual_, .expected = &expected_, .expected_file = &dag_file_};
+            if (on_dag_file_) {
+                context_.report(dag_file_, dag_span, std::move(message))
+                    .note(source_, manifest_span, "the manifest's side is here")
+                    .about(subject);
+            } else {
+                auto diagnostic = context_.report(source_, manifest_span, std::move(message));
+                diagnostic.about(subject);
+                if (!note.empty()) diagnostic.note(dag_file_, dag_span, std::move(note));
+            }
+        }
+
         void missing_task(const DagJob& job) {
-            report(actual_.name_span, "task " + quoted(job.name) + " is missing: the DAG file " + path_ +
-                                          " has a job " + quoted(job.name) + " (regenerate the manifest)")
-                .note(dag_file_, job.name_span, "job " + quoted(job.name) + " is defined here");
+            report(actual_.name_span,
+                   "task " + quoted(job.name) + " is missing: the DAG file " + path_ + " has a job " +
+                       quoted(job.name) + " (regenerate the manifest)",
+                   job.name_span, "job " + quoted(job.name) + " is defined here");
         }
 
         void extra_task(const DagJob& task, const std::vector<std::string_view>& missing_names) {
             const std::string message = "task " + quoted(task.name) + " is not a job of the DAG file " + path_;
-            report(task.name_span, with_suggestion(message, task.name, missing_names));
+            report(task.name_span, with_suggestion(message, task.name, missing_names), expected_.name_span, "");
         }
 
         // Both jobs exist in the manifest, but not the dependency between them.
@@ -77,28 +99,25 @@ class Drift final : public Rule {
             const std::string_view job = expected_.jobs[expected_.source(dependency)].name;
             const auto task = actual_jobs_.find(job);
             if (task == actual_jobs_.end() || !actual_jobs_.contains(dependency.name)) return;
-            report(actual_.jobs[task->second].name_span, "task " + quoted(job) + " does not depend on " +
-                                                             quoted(dependency.name) + ", but job " + quoted(job) +
-                                                             " of " + path_ + " does")
-                .note(dag_file_, dependency.span, quoted(job) + " depends on " + quoted(dependency.name) + " here");
+            report(actual_.jobs[task->second].name_span,
+                   "task " + quoted(job) + " does not depend on " + quoted(dependency.name) + ", but job " +
+                       quoted(job) + " of " + path_ + " does",
+                   dependency.span, quoted(job) + " depends on " + quoted(dependency.name) + " here");
         }
 
         void extra_dependency(const DagDependency& dependency) {
             const std::string_view task = actual_.jobs[actual_.source(dependency)].name;
             const auto job = expected_jobs_.find(task);
             if (job == expected_jobs_.end() || !expected_jobs_.contains(dependency.name)) return;
-            report(dependency.span, "task " + quoted(task) + " depends on " + quoted(dependency.name) + ", but job " +
-                                        quoted(task) + " of " + path_ + " does not")
-                .note(dag_file_, expected_.jobs[job->second].name_span, "job " + quoted(task) + " is defined here");
+            report(dependency.span,
+                   "task " + quoted(task) + " depends on " + quoted(dependency.name) + ", but job " + quoted(task) +
+                       " of " + path_ + " does not",
+                   expected_.jobs[job->second].name_span, "job " + quoted(task) + " is defined here");
         }
 
-        // Every finding is about the manifest's DAG and the DAG file's: the job summary draws both.
-        DiagnosticBuilder report(Span span, std::string message) {
-            return context_.report(source_, span, std::move(message))
-                .about({.dag = &actual_, .expected = &expected_, .expected_file = &dag_file_});
-        }
 
         const SourceFile& source_;
+        bool on_dag_file_;
         std::string path_;
         const SourceFile& dag_file_;
         const Dag& expected_;

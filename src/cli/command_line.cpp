@@ -81,6 +81,9 @@ void add_check_options(CLI::App& check, Options& options) {
     add_rule_options(check, options);
     check.add_option("--today", options.today, "the date the date rules use, YYYY-MM-DD (default: today, UTC)")
         ->check(CLI::Validator(check_date, "YYYY-MM-DD"));
+    check.add_option("--base", options.base,
+                     "compare with this git revision: its findings are existing, and changes to running tests "
+                     "are checked");
     // A non-negative number: "-1" would otherwise wrap around to "no limit" unnoticed.
     check.add_option("--max-warnings", options.max_warnings, "fail when there are more warnings than N")
         ->check(CLI::Validator(

@@ -63,6 +63,7 @@ CheckRequest make_request(const Options& options, const Environment& environment
     if (options.today) request.today = parse_calendar_date(*options.today).interval;
     request.warehouse = options.warehouse;
     request.variables = environment.variables;
+    request.base = options.base;
     return request;
 }
 
@@ -161,6 +162,7 @@ int run_check_command(const Options& options, Environment& environment) {
     const CheckResult result = run_check(request);
     for (const std::string& message : result.messages)
         environment.print_message(message);
+    if (result.base_missing) return kExitUsage;
     const Report report{result.diagnostics, result.files_checked, folder_in_repository(environment),
                         rule_descriptions(result, request.rules), result.failed_to_read};
     const std::optional<std::string> summary = summary_path(options, environment);

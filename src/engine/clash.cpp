@@ -4,6 +4,7 @@ namespace reclint {
 
 bool carries_clash(const ClashPlace& a, const ClashPlace& b) {
     if (a.file->named != b.file->named) return a.file->named;
+    if (a.file->changed != b.file->changed) return a.file->changed;
     if (a.file != b.file) return a.file->source.path() > b.file->source.path();
     return a.span.begin > b.span.begin;
 }
@@ -17,7 +18,8 @@ std::size_t clash_carrier(std::span<const ClashPlace> places) {
 }
 
 const ClashPlace& named_or_preferred(const ClashPlace& preferred, const ClashPlace& other) {
-    return !preferred.file->named && other.file->named ? other : preferred;
+    if (preferred.file->named != other.file->named) return preferred.file->named ? preferred : other;
+    return !preferred.file->changed && other.file->changed ? other : preferred;
 }
 
 }  // namespace reclint

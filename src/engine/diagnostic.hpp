@@ -1,6 +1,7 @@
 // A finding: which rule, how serious, where, what, and notes pointing at related places.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,9 @@ struct DiagnosticSubject {
     const SourceFile* expected_file = nullptr;  // the file holding `expected`
 };
 
+// With `--base`: whether the base revision has the same finding (same rule, file, logical path).
+enum class Baseline : std::uint8_t { none, added, existing };
+
 struct Diagnostic {
     std::string_view rule;  // the id of the rule that reported it
     Severity severity = Severity::error;
@@ -37,6 +41,7 @@ struct Diagnostic {
     // engine after the rules ran; rules never fill it.
     std::string logical_path;
     DiagnosticSubject subject;
+    Baseline baseline = Baseline::none;  // set by the engine with `--base`
 };
 
 // The order of every report: file path, then position, then rule id, then message.

@@ -24,19 +24,6 @@ bool is_skipped_folder(const fs::path& path) {
     return name == ".git" || name == "build" || name == "node_modules";
 }
 
-bool is_under(const fs::path& path, const fs::path& folder) {
-    const auto [folder_end, path_at] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-    return folder_end == folder.end() || (std::next(folder_end) == folder.end() && folder_end->empty());
-}
-
-// Whether a symlink leads out of `boundary` (a canonical folder). Such links are not followed, so
-// a pull request cannot make reclint read, and echo, a file elsewhere on the machine.
-bool leads_outside(const fs::path& link, const fs::path& boundary) {
-    std::error_code error;
-    const fs::path target = fs::canonical(link, error);
-    return !error && !is_under(target, boundary);  // a dangling link or a loop is reported when read
-}
-
 fs::path canonical_or_same(const fs::path& path) {
     std::error_code error;
     fs::path canonical = fs::canonical(path, error);
@@ -46,8 +33,13 @@ fs::path canonical_or_same(const fs::path& path) {
 class Walker {
   public:
     Walker(const std::vector<fs::path>& named, const fs::path& root, const std::vector<std::string>& exclude,
-           const FileTexts& texts)
-        : named_(named), root_(root), exclude_(exclude), texts_(texts), canonical_root_(canonical_or_same(root)) {}
+           const FileTexts& texts, const FileSource& source)
+        : named_(named),
+          root_(root),
+          exclude_(exclude),
+          texts_(texts),
+          source_(source),
+          canonical_root_(canonical_or_same(root)) {}
 
     WalkResult run() {
         std::vector<fs::path> named_folders;
@@ -56,14 +48,12 @@ class Walker {
                 explicit_files_.push_back(path);
                 continue;
             }
-            std::error_code error;
-            const fs::file_status status = fs::status(path, error);
-            if (error || !fs::exists(status)) {
-                const int reason = error ? error.value() : ENOENT;
+            bool folder = false;
+            if (const int reason = source_.status(path, folder); reason != 0) {
                 const std::string described = describe_open_error(path, reason);
                 result_.problems.push_back(
                     {path, described == "no such file or directory" ? described : "cannot read: " + described, true});
-            } else if (fs::is_directory(status)) {
+            } else if (folder) {
                 named_folders.push_back(path);
             } else {
                 explicit_files_.push_back(path);
@@ -74,21 +64,7 @@ class Walker {
             if (!is_under(folder, root_)) walk(folder, named_folders);
         }
         add_texts(named_folders);
-        for (const fs::path& file : explicit_files_) {
-            if (!texts_.contains(file) && is_under(file, root_) && fs::is_symlink(file) &&
-                leads_outside(file, canonical_root_)) {
-                result_.problems.push_back(
-                    {file,
-                     "not checked: the symlink points to a file outside the project, and reclint follows "
-                     "symlinks only within it",
-                     true});
-                continue;
-            }
-            FoundFile& found = found_[file];
-            found.path = file;
-            found.named = true;
-            found.explicit_file = true;
-        }
+        add_explicit_files();
         for (const WalkProblem& problem : result_.problems)
             found_.erase(problem.path);
         for (auto& [path, file] : found_) {
@@ -103,6 +79,23 @@ class Walker {
     }
 
   private:
+    void add_explicit_files() {
+        for (const fs::path& file : explicit_files_) {
+            if (!texts_.contains(file) && is_under(file, root_) && source_.leads_outside(file, canonical_root_)) {
+                result_.problems.push_back(
+                    {file,
+                     "not checked: the symlink points to a file outside the project, and reclint follows "
+                     "symlinks only within it",
+                     true});
+                continue;
+            }
+            FoundFile& found = found_[file];
+            found.path = file;
+            found.named = true;
+            found.explicit_file = true;
+        }
+    }
+
     // Texts of files that the disk may not have yet (an editor's new buffer) are found as the walk would.
     void add_texts(const std::vector<fs::path>& named_folders) {
         for (const auto& [path, text] : texts_) {
@@ -128,38 +121,35 @@ class Walker {
         while (!pending.empty()) {
             const fs::path folder = std::move(pending.back());
             pending.pop_back();
-            std::error_code error;
-            fs::directory_iterator entries(folder, error);
-            for (; !error && entries != fs::directory_iterator(); entries.increment(error)) {
-                const fs::path path = entries->path().lexically_normal();
-                std::error_code status_error;
-                const fs::file_status status = entries->symlink_status(status_error);
-                std::error_code type_unknown;
-                if (!status_error) {
-                    visit(path, status, boundary, pending, named_folders);
-                } else if (is_yaml_or_json(path) || !entries->is_regular_file(type_unknown)) {
+            std::vector<SourceEntry> entries;
+            const int error = source_.list(folder, entries);
+            for (const SourceEntry& entry : entries) {
+                if (entry.error == 0) {
+                    visit(entry, boundary, pending, named_folders);
+                } else if (is_yaml_or_json(entry.path) || entry.folder) {
                     // Past PATH_MAX, say: it may be a folder or one of ours, so it is never skipped silently.
-                    result_.problems.push_back({path, "cannot read: " + describe_open_error(path, status_error.value()),
-                                                is_named(path, named_folders)});
+                    result_.problems.push_back({entry.path,
+                                                "cannot read: " + describe_open_error(entry.path, entry.error),
+                                                is_named(entry.path, named_folders)});
                 }
             }
-            if (error) {
-                result_.problems.push_back({folder,
-                                            "cannot read the folder: " + describe_open_error(folder, error.value()),
+            if (error != 0) {
+                result_.problems.push_back({folder, "cannot read the folder: " + describe_open_error(folder, error),
                                             is_named(folder, named_folders)});
             }
         }
     }
 
-    void visit(const fs::path& path, fs::file_status link_status, const fs::path& boundary,
-               std::vector<fs::path>& pending, const std::vector<fs::path>& named_folders) {
-        if (fs::is_directory(link_status)) {
+    void visit(const SourceEntry& entry, const fs::path& boundary, std::vector<fs::path>& pending,
+               const std::vector<fs::path>& named_folders) {
+        const fs::path& path = entry.path;
+        if (entry.folder) {
             if (!is_skipped_folder(path) && !is_excluded(path)) pending.push_back(path);
             return;
         }
         // A config file is read as the config, never as an input.
         if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path)) return;
-        if (fs::is_symlink(link_status) && !texts_.contains(path) && leads_outside(path, boundary)) {
+        if (entry.symlink && !texts_.contains(path) && source_.leads_outside(path, boundary)) {
             result_.links_leaving.push_back(path);
             return;
         }
@@ -172,7 +162,8 @@ class Walker {
     const fs::path& root_;
     const std::vector<std::string>& exclude_;
     const FileTexts& texts_;
-    const fs::path canonical_root_;  // canonical
+    const FileSource& source_;
+    const fs::path canonical_root_;
     std::vector<fs::path> explicit_files_;
     std::map<fs::path, FoundFile> found_;
     WalkResult result_;
@@ -181,8 +172,8 @@ class Walker {
 }  // namespace
 
 WalkResult find_files(const std::vector<fs::path>& named, const fs::path& root, const std::vector<std::string>& exclude,
-                      const FileTexts& texts) {
-    return Walker(named, root, exclude, texts).run();
+                      const FileTexts& texts, const FileSource& source) {
+    return Walker(named, root, exclude, texts, source).run();
 }
 
 std::string relative_path(const fs::path& path, const fs::path& base) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "load/file_source.hpp"
 #include "load/file_texts.hpp"
 
 namespace reclint {
@@ -34,9 +35,11 @@ struct WalkResult {
 // pattern of `exclude` (relative to `root`). Folders named .git, build and node_modules are never
 // entered, symlinked folders are not followed (no loops), and neither are symlinks to files outside
 // the project (or outside a named folder that is not in it). A file of `texts` is found as if it
-// were on disk (whether it is or not), and read from there.
+// were on disk (whether it is or not), and read from there. `source` is where the rest is found
+// and read: the disk, or a git revision.
 WalkResult find_files(const std::vector<std::filesystem::path>& named, const std::filesystem::path& root,
-                      const std::vector<std::string>& exclude, const FileTexts& texts = {});
+                      const std::vector<std::string>& exclude, const FileTexts& texts = {},
+                      const FileSource& source = working_tree());
 
 // The path relative to `base`, with '/' separators ("../x.yaml" when outside).
 std::string relative_path(const std::filesystem::path& path, const std::filesystem::path& base);

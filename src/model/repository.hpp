@@ -36,6 +36,10 @@ struct InputFile {
 
     // Holds at least one document of ours, or is worth reporting for its load problems.
     bool checked = false;
+    // With `--base`: the same file in the other revision (matched by the name of an experiment,
+    // holdout or DAG in it, else by path), and whether the pull request changed it.
+    const InputFile* counterpart = nullptr;
+    bool changed = false;
 };
 
 // A WorkflowTemplate or ClusterWorkflowTemplate and the file it is in.
@@ -69,6 +73,13 @@ class Repository {
     FoundWorkflowTemplate find_workflow_template(std::string_view name, bool cluster_scope) const;
     // The names of every WorkflowTemplate (or ClusterWorkflowTemplate), for suggestions.
     std::vector<std::string_view> workflow_template_names(bool cluster_scope) const;
+    // With `--base`: the base revision's repository and the revision as the user named it.
+    const Repository* base() const { return base_; }
+    const std::string& base_name() const { return base_name_; }
+    void set_base(const Repository& base, std::string name) {
+        base_ = &base;
+        base_name_ = std::move(name);
+    }
 
   private:
     const Config& config_;
@@ -80,6 +91,8 @@ class Repository {
     std::unique_ptr<LiveWarehouse> warehouse_;  // stable: the table index points into it
     std::vector<CatalogSettingProblem> catalog_setting_problems_;
     std::unordered_map<std::string_view, FoundWorkflowTemplate> workflow_templates_[2];
+    const Repository* base_ = nullptr;
+    std::string base_name_;
 };
 
 }  // namespace reclint

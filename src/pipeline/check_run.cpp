@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "engine/base_comparison.hpp"
 #include "engine/logical_path.hpp"
 #include "engine/parallel.hpp"
 #include "engine/registry.hpp"
 #include "engine/suppression.hpp"
+#include "load/git_revision.hpp"
 #include "load/walk.hpp"
 #include "pipeline/input_loader.hpp"
 
@@ -58,12 +60,14 @@ void report_walk_problems(const WalkResult& walk, const CheckRequest& request, C
     }
 }
 
-void load_repository(const WalkResult& walk, const CheckRequest& request, CheckResult& result) {
+// Reads the walked files from `source` into `repository`; says on `result` what could not be read.
+void load_repository(const WalkResult& walk, const CheckRequest& request, const FileSource& source,
+                     Repository& repository, CheckResult& result) {
     std::vector<LoadedInput> loaded(walk.files.size());
     parallel_for(walk.files.size(), request.jobs, [&](std::size_t i) {
-        loaded[i] = load_input(walk.files[i], *result.config.config, request.cwd, request.max_file_size);
+        loaded[i] = load_input(walk.files[i], repository.config(), request.cwd, request.max_file_size, source);
     });
-    auto& files = result.repository->mutable_files();
+    auto& files = repository.mutable_files();
     for (std::size_t i = 0; i < loaded.size(); ++i) {
         const std::string path = relative_path(walk.files[i].path, request.cwd);
         if (!loaded[i].unreadable.empty()) {
@@ -79,7 +83,7 @@ void load_repository(const WalkResult& walk, const CheckRequest& request, CheckR
     }
     std::sort(files.begin(), files.end(),
               [](const auto& a, const auto& b) { return a->source.path() < b->source.path(); });
-    result.repository->index();
+    repository.index();
 }
 
 struct ActiveRule {
@@ -102,7 +106,8 @@ std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs, c
     for (const auto& file : repository.files()) {
         if (file->named) reported.push_back(file.get());
     }
-    std::vector<std::vector<Diagnostic>> per_file(reported.size());
+    const std::size_t working_files = reported.size();
+    std::vector<std::vector<Diagnostic>> per_file(working_files);
     parallel_for(reported.size(), jobs, [&](std::size_t i) {
         for (const ActiveRule& active : rules) {
             RuleContext context(active.rule->info(), active.severity, per_file[i]);
@@ -116,7 +121,13 @@ std::vector<Diagnostic> run_rules(const Repository& repository, unsigned jobs, c
         RuleContext context(active.rule->info(), active.severity, diagnostics);
         active.rule->check_repository(repository, context);
     }
-    // Cross-file rules see every file but report only on the named ones.
+    // Cross-file rules see every file but report only on the named ones (and, comparing with a
+    // base revision, on the named ones there that are gone now).
+    if (const Repository* base = repository.base()) {
+        for (const auto& file : base->files()) {
+            if (file->named && !file->counterpart) reported.push_back(file.get());
+        }
+    }
     std::unordered_set<const SourceFile*> named;
     for (const InputFile* file : reported)
         named.insert(&file->source);
@@ -140,6 +151,39 @@ bool stop_for_catalog_settings(const Repository& repository, LoadedConfig& confi
     std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
     result.config_invalid = true;
     return true;
+}
+
+std::unique_ptr<Repository> new_repository(const CheckRequest& request, const Config& config) {
+    auto repository = std::make_unique<Repository>(config);
+    if (request.today) repository->set_today(*request.today);
+    return repository;
+}
+
+// The base revision's files, loaded as the working tree's are and paired with them; false, with
+// the reason on `result`, when there is no such revision.
+bool load_base(const CheckRequest& request, CheckResult& result) {
+    const Config& config = *result.config.config;
+    std::string error;
+    const std::unique_ptr<GitRevision> revision = GitRevision::open(config.root, *request.base, error);
+    if (!revision) {
+        result.messages.push_back("error: " + error);
+        result.base_missing = true;
+        return false;
+    }
+    result.base = new_repository(request, config);
+    CheckResult ignored;  // what the base cannot read is not this run's problem
+    load_repository(find_files(named_paths(request), config.root, config.exclude, {}, *revision), request, *revision, *result.base, ignored);
+    pair_revisions(*result.repository, *result.base);
+    result.repository->set_base(*result.base, *request.base);
+    return true;
+}
+
+// Every rule's findings on the repository's named files, suppressions applied, in report order.
+std::vector<Diagnostic> diagnose(const Repository& repository, const RuleSeverities& severities, unsigned jobs) {
+    std::vector<Diagnostic> diagnostics = run_rules(repository, jobs, severities);
+    apply_suppressions(repository, severities, jobs, diagnostics);
+    std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
+    return diagnostics;
 }
 
 std::string describe_config(const ConfigChoice& choice, const Config& config, const fs::path& cwd) {
@@ -182,17 +226,18 @@ CheckResult run_check(const CheckRequest& given) {
     const FileTexts texts = absolute_texts(request);
     const WalkResult walk = find_files(named_paths(request), config.root, config.exclude, texts);
     report_walk_problems(walk, request, result);
-    result.repository = std::make_unique<Repository>(config);
-    if (request.today) result.repository->set_today(*request.today);
-    load_repository(walk, request, result);
+    result.repository = new_repository(request, config);
+    load_repository(walk, request, working_tree(), *result.repository, result);
     if (stop_for_catalog_settings(*result.repository, result.config, result)) return result;
     if (!attach_warehouse(request, *result.repository, result)) return result;
+    if (request.base && !load_base(request, result)) return result;
     for (const auto& file : result.repository->files())
         result.files_checked += file->named ? 1 : 0;
     const RuleSeverities severities = effective_severities(config, request.rules);
-    result.diagnostics = run_rules(*result.repository, request.jobs, severities);
-    apply_suppressions(*result.repository, severities, request.jobs, result.diagnostics);
-    std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
+    std::vector<Diagnostic> base_diagnostics;
+    if (result.base) base_diagnostics = diagnose(*result.base, severities, request.jobs);
+    result.diagnostics = diagnose(*result.repository, severities, request.jobs);
+    if (result.base) mark_baseline(result.diagnostics, base_diagnostics, *result.base);
     return result;
 }
 

@@ -29,6 +29,7 @@ struct CheckRequest {
     std::optional<std::string> warehouse;          // `--warehouse SOURCE`
     std::map<std::string, std::string> variables;  // the environment: the config's `warehouse.conninfo_env`
     FileTexts texts;  // read instead of the disk (--stdin-filename, an editor's buffers); paths as `paths`
+    std::optional<std::string> base;    // `--base`: the git revision to compare with
 };
 
 struct CheckResult {
@@ -36,10 +37,12 @@ struct CheckResult {
     std::size_t files_checked = 0;
     bool failed_to_read = false;        // a named input or the config could not be read: exit 2
     bool config_invalid = false;        // the diagnostics are the config's problems: exit 2
+    bool base_missing = false;          // `--base` names no revision: nothing compared, no report, exit 2
     std::vector<std::string> messages;  // for stderr, in order
     // What the diagnostics point into.
     LoadedConfig config;
     std::unique_ptr<Repository> repository;
+    std::unique_ptr<Repository> base;  // with `--base`: the base revision's files
 };
 
 CheckResult run_check(const CheckRequest& request);

@@ -34,10 +34,10 @@ const Node* empty_document(std::pmr::memory_resource& arena) {
 }  // namespace
 
 LoadedInput load_input(const FoundFile& found, const Config& config, const std::filesystem::path& cwd,
-                       std::uint64_t max_file_size) {
+                       std::uint64_t max_file_size, const FileSource& source) {
     LoadedInput loaded;
     FileContents contents =
-        found.text ? contents_of_text(*found.text, max_file_size) : read_file(found.path, max_file_size);
+        found.text ? contents_of_text(*found.text, max_file_size) : source.read(found.path, max_file_size);
     if (contents.status == FileContents::Status::unreadable) {
         loaded.unreadable = contents.error;
         return loaded;

@@ -19,6 +19,6 @@ struct LoadedInput {
 };
 
 LoadedInput load_input(const FoundFile& found, const Config& config, const std::filesystem::path& cwd,
-                       std::uint64_t max_file_size);
+                       std::uint64_t max_file_size, const FileSource& source = working_tree());
 
 }  // namespace reclint

@@ -75,6 +75,7 @@ std::string escape_command_property(std::string_view text) {
 void write_github_report(std::ostream& out, const Report& report, bool summary_written) {
     std::vector<const Diagnostic*> by_kind[3];  // errors, warnings, infos
     for (const Diagnostic& diagnostic : report.diagnostics) {
+        if (diagnostic.baseline == Baseline::existing) continue;  // the job summary lists them
         const int kind = diagnostic.severity == Severity::error ? 0 : diagnostic.severity == Severity::warning ? 1 : 2;
         by_kind[kind].push_back(&diagnostic);
     }

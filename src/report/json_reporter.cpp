@@ -17,15 +17,18 @@ Json diagnostic_json(const Diagnostic& diagnostic) {
     Json notes = Json::array();
     for (const Note& note : diagnostic.notes)
         notes.push_back(note_json(note));
-    return Json{{"rule", diagnostic.rule},
-                {"severity", severity_name(diagnostic.severity)},
-                {"message", diagnostic.message},
-                {"file", diagnostic.file->path()},
-                {"line", begin.line},
-                {"column", begin.column},
-                {"end_line", end.line},
-                {"end_column", end.column},
-                {"notes", std::move(notes)}};
+    Json json{{"rule", diagnostic.rule},
+              {"severity", severity_name(diagnostic.severity)},
+              {"message", diagnostic.message},
+              {"file", diagnostic.file->path()},
+              {"line", begin.line},
+              {"column", begin.column},
+              {"end_line", end.line},
+              {"end_column", end.column},
+              {"notes", std::move(notes)}};
+    if (diagnostic.baseline != Baseline::none)
+        json["baseline"] = diagnostic.baseline == Baseline::existing ? "existing" : "new";
+    return json;
 }
 
 }  // namespace
@@ -41,7 +44,9 @@ void write_json_report(std::ostream& out, const Report& report) {
         write_indented(out, diagnostic_json(report.diagnostics[i]), "    ");
     }
     out << (report.diagnostics.empty() ? "]" : "\n  ]") << ",\n  \"summary\": ";
-    write_indented(out, Json{{"errors", counts.errors}, {"warnings", counts.warnings}, {"infos", counts.infos}}, "  ");
+    Json summary{{"errors", counts.errors}, {"warnings", counts.warnings}, {"infos", counts.infos}};
+    if (counts.existing > 0) summary["existing"] = counts.existing;
+    write_indented(out, summary, "  ");
     out << "\n}\n";
 }
 

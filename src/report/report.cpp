@@ -9,6 +9,10 @@ namespace reclint {
 SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics) {
     SeverityCounts counts;
     for (const Diagnostic& diagnostic : diagnostics) {
+        if (diagnostic.baseline == Baseline::existing) {
+            ++counts.existing;
+            continue;
+        }
         if (diagnostic.severity == Severity::error) ++counts.errors;
         if (diagnostic.severity == Severity::warning) ++counts.warnings;
         if (diagnostic.severity == Severity::info) ++counts.infos;
@@ -24,6 +28,7 @@ std::string count_line(const Report& report) {
     }
     line += plural(counts.errors, "error") + ", " + plural(counts.warnings, "warning");
     if (counts.infos > 0) line += ", " + plural(counts.infos, "info");
+    if (counts.existing > 0) line += " (and " + std::to_string(counts.existing) + " existing)";
     if (report.inputs_unreadable) line += ", and a file could not be read";
     return line;
 }

@@ -31,10 +31,13 @@ struct Report {
     bool inputs_unreadable = false;
 };
 
+// New findings by severity; with `--base`, those the base revision already had are only counted
+// as existing.
 struct SeverityCounts {
     std::size_t errors = 0;
     std::size_t warnings = 0;
     std::size_t infos = 0;
+    std::size_t existing = 0;
 };
 
 SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics);

@@ -1,9 +1,8 @@
 #include "report/sarif_reporter.hpp"
 
-#include <cstdint>
 #include <map>
-#include <unordered_map>
 
+#include "engine/fingerprint.hpp"
 #include "report/json_pieces.hpp"
 #include "text/printable.hpp"
 
@@ -73,34 +72,6 @@ Json physical_location(const Report& report, const SourceFile& file, Span span) 
          {{"startLine", begin.line}, {"startColumn", begin.column}, {"endLine", end.line}, {"endColumn", end.column}}}};
 }
 
-// FNV-1a, 64 bits: stable across platforms and runs, unlike std::hash.
-std::string fingerprint(std::string_view text) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const char c : text) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 0x100000001b3ULL;
-    }
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex(16, '0');
-    for (int i = 15; i >= 0; --i, hash >>= 4)
-        hex[static_cast<std::size_t>(i)] = kHex[hash & 0xf];
-    return hex;
-}
-
-// Rule, file and logical path name a finding; when several share them (two names wrong in one
-// `depends` string), their order among themselves tells them apart.
-class Fingerprints {
-  public:
-    std::string next(const Diagnostic& diagnostic, const std::string& path) {
-        std::string identity = std::string(diagnostic.rule) + '\0' + path + '\0' + diagnostic.logical_path;
-        const std::size_t occurrence = seen_[identity]++;
-        return fingerprint(identity + '\0' + std::to_string(occurrence));
-    }
-
-  private:
-    std::unordered_map<std::string, std::size_t> seen_;
-};
-
 Json result_json(const Report& report, const Diagnostic& diagnostic,
                  const std::map<std::string_view, std::size_t>& rule_index, Fingerprints& fingerprints) {
     Json location{{"physicalLocation", physical_location(report, *diagnostic.file, diagnostic.span)}};
@@ -115,6 +86,8 @@ Json result_json(const Report& report, const Diagnostic& diagnostic,
     result["locations"] = Json::array({std::move(location)});
     result["partialFingerprints"] = {
         {kFingerprintKey, fingerprints.next(diagnostic, repository_path(report, *diagnostic.file))}};
+    if (diagnostic.baseline != Baseline::none)
+        result["baselineState"] = diagnostic.baseline == Baseline::existing ? "unchanged" : "new";
     if (!diagnostic.notes.empty()) {
         Json related = Json::array();
         for (const Note& note : diagnostic.notes) {

@@ -48,7 +48,8 @@ std::string counts_table(const Report& report) {
 std::string diagnostic_item(const Report& report, const SummaryOptions& options, const Diagnostic& diagnostic) {
     std::string item = "- **" + std::string(severity_name(diagnostic.severity)) + "** " +
                        line_link(report, options, *diagnostic.file, diagnostic.span) + " " +
-                       markdown_text(diagnostic.message) + " `" + std::string(diagnostic.rule) + "`\n";
+                       markdown_text(diagnostic.message) + " `" + std::string(diagnostic.rule) + "`" +
+                       (diagnostic.baseline == Baseline::existing ? " \\(existing\\)" : "") + "\n";
     for (const Note& note : diagnostic.notes) {
         item +=
             "  - note: " + line_link(report, options, *note.file, note.span) + " " + markdown_text(note.message) + "\n";

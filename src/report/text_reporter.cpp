@@ -112,7 +112,7 @@ void write_text_diagnostics(std::ostream& out, const std::vector<Diagnostic>& di
         write_location(out, *diagnostic.file, diagnostic.span, style);
         out << ' ' << style.wrap(color_code, std::string(severity_name(diagnostic.severity)) + ":") << ' '
             << printable(diagnostic.message) << ' ' << style.wrap("2", "[" + std::string(diagnostic.rule) + "]")
-            << '\n';
+            << (diagnostic.baseline == Baseline::existing ? style.wrap("2", " (existing)") : "") << '\n';
         write_snippet(out, *diagnostic.file, diagnostic.span, style, color_code, width);
         for (const Note& note : diagnostic.notes) {
             write_location(out, *note.file, note.span, style);
