@@ -47,7 +47,7 @@ const std::string kBrokenFindingsExisting =
 
 }  // namespace
 
-TEST_CASE("--base: an old finding is existing and does not fail the run") {
+TEST_CASE("check --base: an old finding is existing and does not fail the run") {
     const GitProject project({{"dags/feed.yaml", kBrokenDag}});
     const RunResult result = project.check({"--base", "main"});
     CHECK(result.out == kBrokenFindingsExisting + "checked 1 file: 0 errors, 0 warnings (and 2 existing)\n");
@@ -57,7 +57,7 @@ TEST_CASE("--base: an old finding is existing and does not fail the run") {
     CHECK(project.check({}).exit_code == 1);
 }
 
-TEST_CASE("--base: lines inserted above an old finding leave it existing") {
+TEST_CASE("check --base: lines inserted above an old finding leave it existing") {
     const GitProject project({{"dags/feed.yaml", kBrokenDag}});
     project.write("dags/feed.yaml", "# the daily feed\n# owned by recsys\n" + kBrokenDag);
     const RunResult result = project.check({"--base", "main", "--format", "json"});
@@ -67,7 +67,7 @@ TEST_CASE("--base: lines inserted above an old finding leave it existing") {
     CHECK(result.exit_code == 0);
 }
 
-TEST_CASE("--base: an old finding in a renamed file stays existing") {
+TEST_CASE("check --base: an old finding in a renamed file stays existing") {
     const GitProject project({{"dags/feed.yaml", kBrokenDag}});
     project.git("git mv dags/feed.yaml dags/feed_daily.yaml");
     const RunResult result = project.check({"--base", "main"});
@@ -78,7 +78,7 @@ TEST_CASE("--base: an old finding in a renamed file stays existing") {
     CHECK(result.exit_code == 0);
 }
 
-TEST_CASE("--base: a fixed finding is gone, and a new copy of an old one is new") {
+TEST_CASE("check --base: a fixed finding is gone, and a new copy of an old one is new") {
     const GitProject project({{"dags/feed.yaml", kBrokenDag}});
     project.write("dags/feed.yaml", kCleanDag);
     project.write("dags/copy.yaml", "name: job-copy\njobs:\n  - name: extract\n    comand: python extract.py\n");
@@ -92,7 +92,7 @@ TEST_CASE("--base: a fixed finding is gone, and a new copy of an old one is new"
     CHECK(result.exit_code == 1);
 }
 
-TEST_CASE("--base: each format tells existing findings from new ones") {
+TEST_CASE("check --base: each format tells existing findings from new ones") {
     const GitProject project({{"dags/feed.yaml", kBrokenDag}});
     project.write("dags/new.yaml", "name: job-new\njobs:\n  - name: extract\n    comand: python extract.py\n");
     const std::vector<std::string> only = {"--base", "main", "--select", "schema/unknown-key"};
@@ -118,7 +118,7 @@ TEST_CASE("--base: each format tells existing findings from new ones") {
     CHECK(project.check({"--format", "json"}).out.find("baseline") == std::string::npos);
 }
 
-TEST_CASE("--base: only new warnings count for --max-warnings") {
+TEST_CASE("check --base: only new warnings count for --max-warnings") {
     const std::string unused = "# reclint: disable-file=dag/cycle\n";
     const GitProject project({{"dags/feed.yaml", unused + kCleanDag}});
     CHECK(project.check({"--max-warnings", "0"}).exit_code == 1);
@@ -128,7 +128,7 @@ TEST_CASE("--base: only new warnings count for --max-warnings") {
     CHECK(project.check({"--max-warnings", "1", "--base", "main"}).exit_code == 0);
 }
 
-TEST_CASE("--base reads git objects and changes nothing in the repository") {
+TEST_CASE("check --base reads git objects and changes nothing in the repository") {
     const GitProject project({{"dags/feed.yaml", kBrokenDag}, {"dags/other.yaml", kCleanDag}});
     project.write("dags/feed.yaml", kCleanDag);
     project.write("dags/added.yaml", kBrokenDag);
@@ -139,7 +139,7 @@ TEST_CASE("--base reads git objects and changes nothing in the repository") {
     CHECK(project.git(state) == before);
 }
 
-TEST_CASE("--base outside a git repository: one line, exit 2") {
+TEST_CASE("check --base outside a git repository: one line, exit 2") {
     ScratchFolder folder;
     folder.write("dags/feed.yaml", kCleanDag);
     const RunResult result = run_reclint_in(folder.path(), {"check", "--base", "main"});
@@ -149,7 +149,7 @@ TEST_CASE("--base outside a git repository: one line, exit 2") {
     CHECK(result.exit_code == 2);
 }
 
-TEST_CASE("--base with an unknown revision: one line, exit 2") {
+TEST_CASE("check --base with an unknown revision: one line, exit 2") {
     const GitProject project({{"dags/feed.yaml", kCleanDag}});
     const RunResult result = project.check({"--base", "origin/mian"});
     CHECK(result.out == "");
@@ -157,7 +157,7 @@ TEST_CASE("--base with an unknown revision: one line, exit 2") {
     CHECK(result.exit_code == 2);
 }
 
-TEST_CASE("--base in a shallow clone without the revision names fetch-depth") {
+TEST_CASE("check --base in a shallow clone without the revision names fetch-depth") {
     const GitProject project({{"dags/feed.yaml", kCleanDag}});
     project.write("dags/feed.yaml", kBrokenDag);
     project.git("git commit -qam second");
@@ -176,7 +176,7 @@ TEST_CASE("--base in a shallow clone without the revision names fetch-depth") {
     CHECK(run_reclint_in(clone, {"check", "--color", "never", "--base", "HEAD"}).exit_code == 0);
 }
 
-TEST_CASE("--base: a base file that does not parse only has the base's findings") {
+TEST_CASE("check --base: a base file that does not parse only has the base's findings") {
     const GitProject project({{"dags/feed.yaml", std::string("name: job-feed-daily\njobs: [\n")}});
     project.write("dags/feed.yaml", kBrokenDag);
     const RunResult result = project.check({"--base", "main"});
@@ -184,7 +184,7 @@ TEST_CASE("--base: a base file that does not parse only has the base's findings"
     CHECK(result.exit_code == 1);
 }
 
-TEST_CASE("--base: a deleted file, and a symlink in one revision and a file in the other") {
+TEST_CASE("check --base: a deleted file, and a symlink in one revision and a file in the other") {
     const GitProject project({{"dags/feed.yaml", kBrokenDag}, {"dags/real.yaml", kCleanDag}});
     project.git("ln -s real.yaml dags/link.yaml && git add -A && git commit -qm link && git branch linked");
     project.git("rm dags/feed.yaml dags/link.yaml");
