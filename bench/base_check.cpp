@@ -9,7 +9,7 @@
 #include <map>
 #include <string>
 
-#include "engine/check_run.hpp"
+#include "pipeline/check_run.hpp"
 #include "synthetic_repository.hpp"
 
 namespace fs = std::filesystem;

@@ -246,10 +246,10 @@ TEST_CASE("the action's build step on a cache miss installs .ci/packages and bui
     const std::string action = build.action.path().string();
     const std::string packages =
         "g++ cmake make pkg-config libyaml-cpp-dev libvalijson-dev nlohmann-json3-dev libcli11-dev libpq-dev "
-        "libre2-dev";
+        "libre2-dev libgit2-dev";
     std::string queries;
     for (const char* package : {"g++", "cmake", "make", "pkg-config", "libyaml-cpp-dev", "libvalijson-dev",
-                                "nlohmann-json3-dev", "libcli11-dev", "libpq-dev", "libre2-dev"}) {
+                                "nlohmann-json3-dev", "libcli11-dev", "libpq-dev", "libre2-dev", "libgit2-dev"}) {
         queries += std::string("dpkg-query -W -f=${Status} ") + package + "\n";
     }
     // Never -Werror: a user's compiler may warn about what CI's does not.

@@ -22,13 +22,9 @@ struct Options {
     bool no_config = false;
     std::vector<std::string> select;
     std::vector<std::string> ignore;
-<<<<<<< HEAD:src/commands/options.hpp
     std::optional<std::string> today;      // YYYY-MM-DD
     std::optional<std::string> warehouse;  // postgres:CONNINFO
-=======
-    std::optional<std::string> today;  // YYYY-MM-DD
-    std::optional<std::string> base;   // a git revision
->>>>>>> 544607d (check --base REV: the base revision read from git objects (libgit2) through a file source, its findings marked existing in every format, clashes placed on the changed file):src/cli/options.hpp
+    std::optional<std::string> base;       // a git revision
     std::optional<std::size_t> max_warnings;
     unsigned jobs = 0;           // 0: all cores
     std::string color = "auto";  // auto | always | never
