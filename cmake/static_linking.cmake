@@ -64,9 +64,10 @@ function(reclint_static_archives module archives_var missing_var)
   set(${missing_var} ${missing} PARENT_SCOPE)
 endfunction()
 
-# Links the archives of pkg-config <module> into <target>; fails when one is missing.
+# Links the archives of pkg-config <module> (a module, or a list of them) into <target>; fails when
+# one is missing.
 function(reclint_link_static_module target scope module)
-  reclint_static_archives(${module} archives missing)
+  reclint_static_archives("${module}" archives missing)
   if(missing)
     message(FATAL_ERROR "RECLINT_STATIC: ${module} needs libraries that have no static archive: ${missing}")
   endif()
