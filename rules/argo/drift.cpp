@@ -115,7 +115,6 @@ class Drift final : public Rule {
                    expected_.jobs[job->second].name_span, "job " + quoted(task) + " is defined here");
         }
 
-
         const SourceFile& source_;
         bool on_dag_file_;
         std::string path_;

@@ -172,7 +172,8 @@ bool load_base(const CheckRequest& request, CheckResult& result) {
     }
     result.base = new_repository(request, config);
     CheckResult ignored;  // what the base cannot read is not this run's problem
-    load_repository(find_files(named_paths(request), config.root, config.exclude, {}, *revision), request, *revision, *result.base, ignored);
+    load_repository(find_files(named_paths(request), config.root, config.exclude, {}, *revision), request, *revision,
+                    *result.base, ignored);
     pair_revisions(*result.repository, *result.base);
     result.repository->set_base(*result.base, *request.base);
     return true;

@@ -29,7 +29,7 @@ struct CheckRequest {
     std::optional<std::string> warehouse;          // `--warehouse SOURCE`
     std::map<std::string, std::string> variables;  // the environment: the config's `warehouse.conninfo_env`
     FileTexts texts;  // read instead of the disk (--stdin-filename, an editor's buffers); paths as `paths`
-    std::optional<std::string> base;    // `--base`: the git revision to compare with
+    std::optional<std::string> base;  // `--base`: the git revision to compare with
 };
 
 struct CheckResult {
