@@ -19,7 +19,7 @@ namespace {
 
 // A git repository holding the synthetic files as one commit, with ten of them edited since.
 fs::path git_corpus(std::size_t files) {
-    const fs::path root = fs::path(RECLINT_BENCH_DATA) / ("git-synthetic-" + std::to_string(files));
+    fs::path root = fs::path(RECLINT_BENCH_DATA) / ("git-synthetic-" + std::to_string(files));
     if (!fs::exists(root / ".git" / "HEAD")) {
         fs::remove_all(root);
         bench::write_synthetic_repository(root, {files});

@@ -29,6 +29,7 @@ fs::path absolute_path(const fs::path& cwd, const fs::path& path) {
 std::vector<fs::path> named_paths(const CheckRequest& request) {
     std::vector<fs::path> named;
     const std::vector<std::string> given = request.paths.empty() ? std::vector<std::string>{"."} : request.paths;
+    named.reserve(given.size());
     for (const std::string& path : given)
         named.push_back(absolute_path(request.cwd, path));
     return named;
