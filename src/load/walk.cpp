@@ -1,11 +1,13 @@
 #include "load/walk.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <map>
 #include <system_error>
 
 #include "load/file_reader.hpp"
+#include "load/git_ignore.hpp"
 #include "text/glob.hpp"
 
 namespace reclint {
@@ -19,9 +21,13 @@ bool is_yaml_or_json(const fs::path& path) {
     return extension == ".yaml" || extension == ".yml" || extension == ".json";
 }
 
+// Version control, build output, and the folders of Python environments and JavaScript packages:
+// other people's files, often many.
 bool is_skipped_folder(const fs::path& path) {
+    static const std::array<std::string_view, 9> kSkipped = {
+        ".git", "build", "dist", "node_modules", ".venv", "venv", "site-packages", "__pycache__", ".tox"};
     const std::string name = path.filename().string();
-    return name == ".git" || name == "build" || name == "node_modules";
+    return std::find(kSkipped.begin(), kSkipped.end(), name) != kSkipped.end();
 }
 
 fs::path canonical_or_same(const fs::path& path) {
@@ -39,7 +45,8 @@ class Walker {
           exclude_(exclude),
           texts_(texts),
           source_(source),
-          canonical_root_(canonical_or_same(root)) {}
+          canonical_root_(canonical_or_same(root)),
+          git_ignore_(GitIgnore::open(root)) {}
 
     WalkResult run() {
         std::vector<fs::path> named_folders;
@@ -109,6 +116,12 @@ class Walker {
 
     bool is_excluded(const fs::path& path) const { return gitignore_matches_any(exclude_, relative_path(path, root_)); }
 
+    bool is_git_ignored(const fs::path& path, bool folder) {
+        if (!git_ignore_ || !git_ignore_->ignores(path, folder)) return false;
+        result_.git_ignored.push_back(path);
+        return true;
+    }
+
     bool is_named(const fs::path& path, const std::vector<fs::path>& named_folders) const {
         return std::any_of(named_folders.begin(), named_folders.end(),
                            [&path](const fs::path& folder) { return is_under(path, folder); });
@@ -144,11 +157,12 @@ class Walker {
                const std::vector<fs::path>& named_folders) {
         const fs::path& path = entry.path;
         if (entry.folder) {
-            if (!is_skipped_folder(path) && !is_excluded(path)) pending.push_back(path);
+            if (!is_skipped_folder(path) && !is_excluded(path) && !is_git_ignored(path, true)) pending.push_back(path);
             return;
         }
         // A config file is read as the config, never as an input.
         if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path)) return;
+        if (is_git_ignored(path, false)) return;
         if (entry.symlink && !texts_.contains(path) && source_.leads_outside(path, boundary)) {
             result_.links_leaving.push_back(path);
             return;
@@ -164,6 +178,7 @@ class Walker {
     const FileTexts& texts_;
     const FileSource& source_;
     const fs::path canonical_root_;
+    const std::unique_ptr<GitIgnore> git_ignore_;  // null outside a git working tree
     std::vector<fs::path> explicit_files_;
     std::map<fs::path, FoundFile> found_;
     WalkResult result_;

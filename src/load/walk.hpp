@@ -29,11 +29,14 @@ struct WalkResult {
     std::vector<WalkProblem> problems;
     std::vector<std::filesystem::path> excluded_named;  // named files the config excludes
     std::vector<std::filesystem::path> links_leaving;   // symlinks to files outside the project: not read
+    std::vector<std::filesystem::path> git_ignored;     // files and folders git ignores: not read
 };
 
 // `named` are absolute paths; `root` is walked for context, skipping what matches a gitignore-style
-// pattern of `exclude` (relative to `root`). Folders named .git, build and node_modules are never
-// entered, symlinked folders are not followed (no loops), and neither are symlinks to files outside
+// pattern of `exclude` (relative to `root`) and what git ignores there (.gitignore files,
+// .git/info/exclude). Folders named .git, build, dist, node_modules, .venv, venv, site-packages,
+// __pycache__ and .tox are never entered, symlinked folders are not followed (no loops), and
+// neither are symlinks to files outside
 // the project (or outside a named folder that is not in it). A file of `texts` is found as if it
 // were on disk (whether it is or not), and read from there. `source` is where the rest is found
 // and read: the disk, or a git revision.

@@ -55,6 +55,10 @@ void report_walk_problems(const WalkResult& walk, const CheckRequest& request, C
                                       ": the symlink points to a file outside the project, not followed");
         }
     }
+    for (const fs::path& path : walk.git_ignored) {
+        if (request.verbose)
+            result.messages.push_back("skipped " + relative_path(path, request.cwd) + ": git ignores it");
+    }
     for (const fs::path& path : walk.excluded_named) {
         result.messages.push_back("note: " + relative_path(path, request.cwd) +
                                   ": not checked, the config's exclude matches it");
