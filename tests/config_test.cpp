@@ -66,6 +66,26 @@ TEST_CASE("the config is found by walking up from a subfolder to the repository 
           "checked 1 file: 0 errors, 1 warning\n");
 }
 
+TEST_CASE("a config named .reclint.yml is found like .reclint.yaml, and is not an input") {
+    Repository repo;
+    repo.write(".reclint.yml", "rules:\n  schema/unknown-key: warning\n");
+    const RunResult result = run_reclint_in(repo.root, {"check", "--verbose", "--color", "never"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.err == "reclint: using config .reclint.yml; its paths and globs are relative to .\n");
+    CHECK(result.out.find("warning: unknown key \"comand\"") != std::string::npos);
+    CHECK(result.out.ends_with("checked 1 file: 0 errors, 1 warning\n"));
+}
+
+TEST_CASE("a folder with both .reclint.yaml and .reclint.yml is a config error") {
+    Repository repo;
+    repo.write(".reclint.yml", "rules:\n  schema/unknown-key: warning\n");
+    repo.write(".reclint.yaml", "rules:\n  schema/unknown-key: off\n");
+    const RunResult result = run_reclint_in(repo.root / "dags", {"check", "--color", "never"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err ==
+          "reclint: error: ../.reclint.yml: two config files: this one and .reclint.yaml beside it; keep one\n");
+}
+
 TEST_CASE("a config above the repository root is not used") {
     Repository repo;
     repo.scratch.write(".reclint.yaml", "rules:\n  schema/unknown-key: off\n");

@@ -21,6 +21,11 @@ bool is_yaml_or_json(const fs::path& path) {
     return extension == ".yaml" || extension == ".yml" || extension == ".json";
 }
 
+// A config file is read as the config, never as an input.
+bool is_config_file(const fs::path& path) {
+    return path.filename() == ".reclint.yaml" || path.filename() == ".reclint.yml";
+}
+
 // Version control, build output, and the folders of Python environments and JavaScript packages:
 // other people's files, often many.
 bool is_skipped_folder(const fs::path& path) {
@@ -107,7 +112,7 @@ class Walker {
     void add_texts(const std::vector<fs::path>& named_folders) {
         for (const auto& [path, text] : texts_) {
             if (!is_under(path, root_) && !is_named(path, named_folders)) continue;
-            if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path)) continue;
+            if (!is_yaml_or_json(path) || is_config_file(path) || is_excluded(path)) continue;
             FoundFile& found = found_[path];
             found.path = path;
             found.named = found.named || is_named(path, named_folders);
@@ -160,8 +165,7 @@ class Walker {
             if (!is_skipped_folder(path) && !is_excluded(path) && !is_git_ignored(path, true)) pending.push_back(path);
             return;
         }
-        // A config file is read as the config, never as an input.
-        if (!is_yaml_or_json(path) || path.filename() == ".reclint.yaml" || is_excluded(path)) return;
+        if (!is_yaml_or_json(path) || is_config_file(path) || is_excluded(path)) return;
         if (is_git_ignored(path, false)) return;
         if (entry.symlink && !texts_.contains(path) && source_.leads_outside(path, boundary)) {
             result_.links_leaving.push_back(path);

@@ -18,15 +18,23 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kConfigName = ".reclint.yaml";
+constexpr std::string_view kOtherConfigName = ".reclint.yml";
+
+struct Discovered {
+    std::optional<fs::path> path;
+    bool both = false;  // .reclint.yaml and .reclint.yml in the same folder
+};
 constexpr std::uint64_t kMaxConfigSize = 1024 * 1024;
 
-std::optional<fs::path> discover(const fs::path& cwd) {
+Discovered discover(const fs::path& cwd) {
     const fs::path root = find_repository_root(cwd);
     for (fs::path folder = cwd;; folder = folder.parent_path()) {
         std::error_code error;
         // symlink_status: a dangling symlink or a loop is a config that cannot be read, not no config.
-        if (fs::exists(fs::symlink_status(folder / kConfigName, error))) return folder / kConfigName;
-        if (folder == root || folder == folder.parent_path()) return std::nullopt;
+        const bool yaml = fs::exists(fs::symlink_status(folder / kConfigName, error));
+        const bool yml = fs::exists(fs::symlink_status(folder / kOtherConfigName, error));
+        if (yaml || yml) return {folder / (yaml ? kConfigName : kOtherConfigName), yaml && yml};
+        if (folder == root || folder == folder.parent_path()) return {};
     }
 }
 
@@ -158,7 +166,15 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
     config.root = find_repository_root(cwd).string();
     std::optional<fs::path> path;
     if (choice.mode == ConfigChoice::Mode::file) path = (cwd / choice.file).lexically_normal();
-    if (choice.mode == ConfigChoice::Mode::discover) path = discover(cwd);
+    if (choice.mode == ConfigChoice::Mode::discover) {
+        const Discovered discovered = discover(cwd);
+        if (discovered.both) {
+            loaded.unreadable = relative_path(discovered.path->parent_path() / kOtherConfigName, cwd) +
+                                ": two config files: this one and " + std::string(kConfigName) + " beside it; keep one";
+            return loaded;
+        }
+        path = discovered.path;
+    }
     if (!path) return loaded;
 
     FileContents contents = read_file(*path, kMaxConfigSize);
