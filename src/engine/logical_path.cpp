@@ -94,6 +94,26 @@ struct Step {
     std::string segment;
 };
 
+// The labels of the items and documents that paths pass through, each found once: a mapping of
+// 200,000 keys before its `name:` would otherwise be scanned for each finding inside it.
+class LabelCache {
+  public:
+    std::optional<std::string_view> item_name(const Node& item) {
+        const auto [found, added] = names_.try_emplace(&item);
+        if (added && item.is_mapping()) found->second = item.find_string("name");
+        return found->second;
+    }
+    const std::string& document_segment(const YamlDocument& document, std::size_t index) {
+        const auto [found, added] = documents_.try_emplace(index);
+        if (added) found->second = reclint::document_segment(document, index);
+        return found->second;
+    }
+
+  private:
+    std::unordered_map<const Node*, std::optional<std::string_view>> names_;
+    std::unordered_map<std::size_t, std::string> documents_;
+};
+
 bool entry_contains(const MapEntry& entry, Span target) {
     return entry.key->span.contains(target) || entry.value->span.contains(target);
 }
@@ -110,7 +130,7 @@ const MapEntry* entry_containing(std::span<const MapEntry> entries, Span target)
     return nullptr;
 }
 
-std::optional<Step> step_into(const Node& node, Span target) {
+std::optional<Step> step_into(const Node& node, Span target, LabelCache& labels) {
     if (node.is_mapping()) {
         const MapEntry* entry = entry_containing(node.entries(), target);
         if (!entry) return std::nullopt;
@@ -124,24 +144,22 @@ std::optional<Step> step_into(const Node& node, Span target) {
             count_beginning_by(items.size(), target.begin, [&](std::size_t i) { return items[i]->span.begin; });
         if (found == 0 || !items[found - 1]->span.contains(target)) return std::nullopt;
         const Node& item = *items[found - 1];
-        const auto name = item.is_mapping() ? item.find_string("name") : std::nullopt;
+        const auto name = labels.item_name(item);
         return Step{&item, name ? label_segment(*name) : "[" + std::to_string(found - 1) + "]"};
     }
     return std::nullopt;
 }
 
-}  // namespace
-
-std::string logical_path(std::span<const YamlDocument> documents, Span span) {
+std::string path_in(std::span<const YamlDocument> documents, Span span, LabelCache& labels) {
     const std::size_t found =
         count_beginning_by(documents.size(), span.begin, [&](std::size_t i) { return documents[i].span.begin; });
     if (found == 0 || !documents[found - 1].span.contains(span)) return "";
     const YamlDocument& document = documents[found - 1];
-    std::string path = documents.size() > 1 ? "documents" + document_segment(document, found - 1) : "";
+    std::string path = documents.size() > 1 ? "documents" + labels.document_segment(document, found - 1) : "";
     // Each step goes one level down a finite tree without cycles (the loader rejects recursive
     // aliases), so the loop ends; no recursion on the user's nesting depth.
     for (const Node* node = document.root; node != nullptr;) {
-        std::optional<Step> step = step_into(*node, span);
+        std::optional<Step> step = step_into(*node, span, labels);
         if (!step) break;
         path += step->segment;
         node = step->child;
@@ -150,14 +168,26 @@ std::string logical_path(std::span<const YamlDocument> documents, Span span) {
     return path;
 }
 
+}  // namespace
+
+std::string logical_path(std::span<const YamlDocument> documents, Span span) {
+    LabelCache labels;
+    return path_in(documents, span, labels);
+}
+
 void add_logical_paths(std::vector<Diagnostic>& diagnostics, std::span<const InputFile* const> files) {
-    std::unordered_map<const SourceFile*, const InputFile*> by_source;
+    struct FileLabels {
+        const InputFile* file;
+        LabelCache labels;
+    };
+    std::unordered_map<const SourceFile*, FileLabels> by_source;
     for (const InputFile* file : files)
-        by_source.emplace(&file->source, file);
+        by_source.try_emplace(&file->source, FileLabels{file, {}});
     for (Diagnostic& diagnostic : diagnostics) {
         const auto found = by_source.find(diagnostic.file);
         if (found != by_source.end()) {
-            diagnostic.logical_path = logical_path(found->second->yaml.documents, diagnostic.span);
+            diagnostic.logical_path =
+                path_in(found->second.file->yaml.documents, diagnostic.span, found->second.labels);
         }
     }
 }

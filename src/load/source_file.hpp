@@ -32,9 +32,15 @@ class SourceFile {
     std::string_view line_text(std::uint32_t line) const;
 
   private:
+    // The code points in the text before `offset`, in time bounded by kCheckpointBytes: a report
+    // of many findings on one long line must not count the line from its start for each.
+    std::uint32_t code_points_before(std::uint32_t offset) const;
+    static constexpr std::uint32_t kCheckpointBytes = 256;
+
     std::string path_;
     std::string text_;
     std::vector<std::uint32_t> line_starts_;
+    std::vector<std::uint32_t> checkpoints_;  // code points before each multiple of kCheckpointBytes
 };
 
 }  // namespace reclint

@@ -39,18 +39,35 @@ struct ShownLine {
     std::size_t last = 0;   // one past the last underlined column
 };
 
-// The line from code point `from` to `to`, printable: a character spelled out ("<U+202E>")
-// widens it, so the caret's columns are counted in what is printed.
+// The byte `count` code points before (or after) `at`, or the line's start (or end).
+std::size_t step_back(std::string_view line, std::size_t at, std::size_t count) {
+    for (; at > 0 && count > 0; --count) {
+        --at;
+        while (at > 0 && utf8::is_continuation_byte(static_cast<unsigned char>(line[at])))
+            --at;
+    }
+    return at;
+}
+std::size_t step_forward(std::string_view line, std::size_t at, std::size_t count) {
+    for (; at < line.size() && count > 0; --count) {
+        ++at;
+        while (at < line.size() && utf8::is_continuation_byte(static_cast<unsigned char>(line[at])))
+            ++at;
+    }
+    return at;
+}
+
+// The line around the bytes `first` to `last`, printable: a character spelled out ("<U+202E>")
+// widens it, so the caret's columns are counted in what is printed. Only the shown window is
+// measured, so many findings on one long line (minified JSON) cost no scan of the line each.
 ShownLine shown_line(std::string_view line, std::size_t first, std::size_t last) {
-    const std::size_t length = utf8::count_code_points(line);
-    first = std::min(first, length);
-    last = std::min(std::max(last, first), length);
-    const bool windowed = length > kWidestShownLine;
-    const std::size_t from = windowed && first > kContextBeforeCaret ? first - kContextBeforeCaret : 0;
-    const std::size_t to = windowed ? std::min(length, from + kWidestShownLine) : length;
+    first = std::min(first, line.size());
+    last = std::min(std::max(last, first), line.size());
+    const bool windowed = step_forward(line, 0, kWidestShownLine) < line.size();
+    const std::size_t from = windowed ? step_back(line, first, kContextBeforeCaret) : 0;
+    const std::size_t to = windowed ? step_forward(line, from, kWidestShownLine) : line.size();
     const auto piece = [&line](std::size_t begin, std::size_t end) {
-        const std::size_t begin_byte = utf8::offset_of_code_point(line, begin);
-        return printable(line.substr(begin_byte, utf8::offset_of_code_point(line, end) - begin_byte));
+        return printable(line.substr(begin, end - begin));
     };
     const std::string_view ellipsis = "\u2026";
     const std::string before = (from > 0 ? std::string(ellipsis) : "") + piece(from, first);
@@ -58,7 +75,7 @@ ShownLine shown_line(std::string_view line, std::size_t first, std::size_t last)
     ShownLine shown;
     shown.first = utf8::count_code_points(before);
     shown.last = shown.first + utf8::count_code_points(under);
-    shown.text = before + under + piece(std::min(last, to), to) + (to < length ? std::string(ellipsis) : "");
+    shown.text = before + under + piece(std::min(last, to), to) + (to < line.size() ? std::string(ellipsis) : "");
     return shown;
 }
 
@@ -66,10 +83,10 @@ ShownLine shown_line(std::string_view line, std::size_t first, std::size_t last)
 void write_snippet(std::ostream& out, const SourceFile& file, Span span, const Style& style, std::string_view color,
                    std::size_t gutter_width) {
     const Position begin = file.position(span.begin);
-    const Position end = file.position(std::max(span.end, span.begin));
     const std::string_view line = file.line_text(begin.line);
-    const std::size_t last_column = end.line == begin.line ? end.column - 1 : std::string_view::npos;
-    const ShownLine shown = shown_line(line, begin.column - 1, last_column);
+    const std::size_t line_start = file.offset({begin.line, 1});
+    const std::size_t end = std::max(span.end, span.begin);
+    const ShownLine shown = shown_line(line, span.begin - line_start, end - line_start);
     std::string number = std::to_string(begin.line);
     number.insert(0, gutter_width - std::min(gutter_width, number.size()), ' ');
     const std::string gutter(number.size(), ' ');
