@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "argo/argo_rules.hpp"
+#include "load/value_spans.hpp"
 
 namespace reclint {
 namespace {
@@ -31,14 +32,15 @@ class Depends final : public Rule {
                       const SourceFile& source, RuleContext& context) {
         const Node& depends = *task.node->find("depends");
         const DependsExpression& expression = task.depends_expression;
+        const ValueSpans spans(depends, source);
         for (const DependsProblem& problem : expression.problems) {
-            context.report(source, value_subspan(depends, source, problem.offset, problem.length), problem.message);
+            context.report(source, spans.at(problem.offset, problem.length), problem.message);
         }
         for (const DependsOperand& operand : expression.operands) {
             if (!is_items_result(operand.result)) continue;
             const auto target = by_name.find(operand.task);
             if (target == by_name.end() || target->second->loops) continue;
-            context.report(source, value_subspan(depends, source, operand.result_offset, operand.result.size()),
+            context.report(source, spans.at(operand.result_offset, operand.result.size()),
                            quoted(operand.result) + " needs " + quoted(operand.task) +
                                " to run over items (withItems, withParam or withSequence)");
         }

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "load/value_spans.hpp"
 #include "text/digits.hpp"
 
 namespace reclint {
@@ -148,14 +149,22 @@ std::string_view describe_type(const Node& node) {
     return "a value";
 }
 
-Span value_subspan(const Node& scalar, const SourceFile& source, std::size_t offset, std::size_t length) {
+ValueSpans::ValueSpans(const Node& scalar, const SourceFile& source) : whole_(scalar.span) {
     const bool quoted = scalar.style == ScalarStyle::single_quoted || scalar.style == ScalarStyle::double_quoted;
-    if (!scalar.is_scalar() || (!quoted && scalar.style != ScalarStyle::plain)) return scalar.span;
-    const std::size_t start = scalar.span.begin + (quoted ? 1 : 0);
-    const std::string_view written = std::string_view(source.text()).substr(start, scalar.value().size());
-    if (written != scalar.value() || offset > scalar.value().size()) return scalar.span;
-    length = std::min(length, scalar.value().size() - offset);
-    return {static_cast<std::uint32_t>(start + offset), static_cast<std::uint32_t>(start + offset + length)};
+    if (!scalar.is_scalar() || (!quoted && scalar.style != ScalarStyle::plain)) return;
+    start_ = scalar.span.begin + (quoted ? 1 : 0);
+    size_ = scalar.value().size();
+    literal_ = std::string_view(source.text()).substr(start_, size_) == scalar.value();
+}
+
+Span ValueSpans::at(std::size_t offset, std::size_t length) const {
+    if (!literal_ || offset > size_) return whole_;
+    length = std::min(length, size_ - offset);
+    return {static_cast<std::uint32_t>(start_ + offset), static_cast<std::uint32_t>(start_ + offset + length)};
+}
+
+Span value_subspan(const Node& scalar, const SourceFile& source, std::size_t offset, std::size_t length) {
+    return ValueSpans(scalar, source).at(offset, length);
 }
 
 }  // namespace reclint

@@ -47,11 +47,11 @@ class Walker {
            const FileTexts& texts, const FileSource& source)
         : named_(named),
           root_(root),
-          exclude_(exclude),
           texts_(texts),
           source_(source),
           canonical_root_(canonical_or_same(root)),
-          git_ignore_(GitIgnore::open(root)) {}
+          git_ignore_(GitIgnore::open(root)),
+          excluded_(exclude) {}
 
     WalkResult run() {
         std::vector<fs::path> named_folders;
@@ -119,7 +119,7 @@ class Walker {
         }
     }
 
-    bool is_excluded(const fs::path& path) const { return gitignore_matches_any(exclude_, relative_path(path, root_)); }
+    bool is_excluded(const fs::path& path) const { return excluded_.matches(relative_path(path, root_)); }
 
     bool is_git_ignored(const fs::path& path, bool folder) {
         if (!git_ignore_ || !git_ignore_->ignores(path, folder)) return false;
@@ -178,11 +178,11 @@ class Walker {
 
     const std::vector<fs::path>& named_;
     const fs::path& root_;
-    const std::vector<std::string>& exclude_;
     const FileTexts& texts_;
     const FileSource& source_;
     const fs::path canonical_root_;
     const std::unique_ptr<GitIgnore> git_ignore_;  // null outside a git working tree
+    const GlobSet excluded_;
     std::vector<fs::path> explicit_files_;
     std::map<fs::path, FoundFile> found_;
     WalkResult result_;

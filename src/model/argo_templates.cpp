@@ -4,6 +4,7 @@
 #include <array>
 #include <unordered_set>
 
+#include "load/value_spans.hpp"
 #include "model/value_readers.hpp"
 
 namespace reclint {
@@ -92,9 +93,10 @@ class TemplateReader {
         const Node* depends = node.find("depends");
         if (!task.depends || !depends) return;
         std::unordered_set<std::string_view> named;
+        const ValueSpans spans(*depends, source_);
         for (const DependsOperand& operand : task.depends_expression.operands) {
             if (!named.insert(operand.task).second) continue;
-            const Span span = value_subspan(*depends, source_, operand.task_offset, operand.task.size());
+            const Span span = spans.at(operand.task_offset, operand.task.size());
             dag.dependencies.push_back({task.job, operand.task, span});
         }
     }

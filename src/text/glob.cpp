@@ -68,16 +68,14 @@ bool single_matches(const Token& token, char c) {
     }
 }
 
-}  // namespace
-
-bool glob_matches(std::string_view pattern, std::string_view path) {
-    const std::vector<Token> tokens = tokenize(pattern);
+bool tokens_match(const std::vector<Token>& tokens, std::string_view path) {
     const std::size_t n = path.size();
     // matches[j]: tokens[i..] match path[j..], computed from the last token backwards.
     std::vector<char> next(n + 2, 0), current(n + 2, 0);
     next[n] = 1;
     for (std::size_t i = tokens.size(); i-- > 0;) {
         const Token& token = tokens[i];
+        bool segments_follow = false;  // any_dirs: some k >= j with path[k] == '/' && next[k + 1]
         for (std::size_t j = n + 1; j-- > 0;) {
             bool result = false;
             switch (token.type) {
@@ -88,10 +86,8 @@ bool glob_matches(std::string_view pattern, std::string_view path) {
                     result = next[j] || (j < n && current[j + 1]);
                     break;
                 case TokenType::any_dirs:  // empty, or a run of whole segments ending in '/'
-                    result = next[j];
-                    for (std::size_t k = j; !result && k < n; ++k) {
-                        result = path[k] == '/' && next[k + 1];
-                    }
+                    segments_follow = segments_follow || (j < n && path[j] == '/' && next[j + 1]);
+                    result = next[j] || segments_follow;
                     break;
                 default:
                     result = j < n && single_matches(token, path[j]) && next[j + 1];
@@ -103,8 +99,24 @@ bool glob_matches(std::string_view pattern, std::string_view path) {
     return next[0] != 0;
 }
 
-bool gitignore_matches(std::string_view pattern, std::string_view relative_path) {
-    if (pattern.empty() || pattern[0] == '#') return false;
+}  // namespace
+
+bool glob_matches(std::string_view pattern, std::string_view path) {
+    return tokens_match(tokenize(pattern), path);
+}
+
+namespace {
+
+// A gitignore pattern as a glob over the path or one of its folders: a leading slash anchors it,
+// a trailing one is dropped, and an unanchored pattern gets `**/` in front.
+struct GitignorePattern {
+    std::string glob;
+    bool anchored = false;
+    bool valid = false;
+};
+
+GitignorePattern as_glob(std::string_view pattern) {
+    if (pattern.empty() || pattern[0] == '#') return {};
     bool anchored = false;
     if (pattern.front() == '/') {
         pattern.remove_prefix(1);
@@ -112,19 +124,100 @@ bool gitignore_matches(std::string_view pattern, std::string_view relative_path)
     }
     if (!pattern.empty() && pattern.back() == '/') pattern.remove_suffix(1);
     anchored = anchored || pattern.find('/') != std::string_view::npos;
-    const std::string full = anchored ? std::string(pattern) : "**/" + std::string(pattern);
-    // The path itself, or any folder above it.
+    return {anchored ? std::string(pattern) : "**/" + std::string(pattern), anchored, true};
+}
+
+// Whether the glob matches the path itself or any folder above it.
+template <typename Matches>
+bool matches_path_or_folder(std::string_view relative_path, Matches matches) {
     for (std::size_t end = 0; end <= relative_path.size(); ++end) {
         if (end == relative_path.size() || relative_path[end] == '/') {
-            if (glob_matches(full, relative_path.substr(0, end))) return true;
+            if (matches(relative_path.substr(0, end))) return true;
         }
     }
     return false;
 }
 
+bool has_wildcard(std::string_view pattern) {
+    return pattern.find_first_of("*?[\\") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool gitignore_matches(std::string_view pattern, std::string_view relative_path) {
+    const GitignorePattern glob = as_glob(pattern);
+    if (!glob.valid) return false;
+    const std::vector<Token> tokens = tokenize(glob.glob);
+    return matches_path_or_folder(relative_path, [&](std::string_view part) { return tokens_match(tokens, part); });
+}
+
 bool gitignore_matches_any(const std::vector<std::string>& patterns, std::string_view relative_path) {
     for (const std::string& pattern : patterns) {
         if (gitignore_matches(pattern, relative_path)) return true;
+    }
+    return false;
+}
+
+struct GlobSet::Compiled {
+    std::string glob;  // the tokens point into it
+    std::vector<Token> tokens;
+    std::vector<std::string> literal_runs;  // what a matching path must hold, in this order
+
+    explicit Compiled(std::string text) : glob(std::move(text)) {}
+    void compile() {
+        tokens = tokenize(glob);
+        std::string run;
+        for (const Token& token : tokens) {
+            if (token.type == TokenType::literal) {
+                run += token.literal;
+            } else if (!run.empty()) {
+                literal_runs.push_back(std::move(run));
+                run.clear();
+            }
+        }
+        if (!run.empty()) literal_runs.push_back(std::move(run));
+    }
+    bool may_match(std::string_view path) const {
+        std::size_t from = 0;
+        for (const std::string& run : literal_runs) {
+            from = path.find(run, from);
+            if (from == std::string_view::npos) return false;
+            from += run.size();
+        }
+        return true;
+    }
+};
+
+GlobSet::GlobSet(const std::vector<std::string>& patterns) {
+    for (const std::string& pattern : patterns) {
+        const GitignorePattern glob = as_glob(pattern);
+        if (!glob.valid) continue;
+        const std::string_view literal =
+            glob.anchored ? std::string_view(glob.glob) : std::string_view(glob.glob).substr(3);
+        if (!literal.empty() && !has_wildcard(literal)) {
+            (glob.anchored ? anchored_literals_ : name_literals_).emplace(literal);
+        } else {
+            wildcards_.emplace_back(glob.glob);
+        }
+    }
+    // Tokens point into each Compiled's own string: tokenized once the vector no longer moves.
+    for (Compiled& compiled : wildcards_)
+        compiled.compile();
+}
+
+GlobSet::~GlobSet() = default;
+
+bool GlobSet::matches(std::string_view relative_path) const {
+    const bool literal = matches_path_or_folder(relative_path, [&](std::string_view part) {
+        const std::string_view name = part.substr(part.rfind('/') + 1);
+        return anchored_literals_.contains(std::string(part)) || name_literals_.contains(std::string(name));
+    });
+    if (literal) return true;
+    for (const Compiled& compiled : wildcards_) {
+        if (!compiled.may_match(relative_path)) continue;
+        if (matches_path_or_folder(relative_path,
+                                   [&](std::string_view part) { return tokens_match(compiled.tokens, part); }))
+            return true;
     }
     return false;
 }
