@@ -91,7 +91,8 @@ class Drift final : public Rule {
 
         void extra_task(const DagJob& task, const std::vector<std::string_view>& missing_names) {
             const std::string message = "task " + quoted(task.name) + " is not a job of the DAG file " + path_;
-            report(task.name_span, with_suggestion(message, task.name, missing_names), expected_.name_span, "");
+            report(task.name_span, with_suggestion(message, task.name, missing_names, context_.edit_budget()),
+                   expected_.name_span, "");
         }
 
         // Both jobs exist in the manifest, but not the dependency between them.

@@ -39,7 +39,8 @@ class MissingTemplateRef final : public Rule {
             message += ", but a " + std::string(kind_of(!ref.cluster_scope)) + " of that name is" +
                        (ref.cluster_scope ? ": remove \"clusterScope: true\"?" : ": add \"clusterScope: true\"?");
         } else {
-            message = with_suggestion(message, name, repository.workflow_template_names(ref.cluster_scope));
+            message = with_suggestion(message, name, repository.workflow_template_names(ref.cluster_scope),
+                                      context.edit_budget());
         }
         context.report(source, ref.name->span, message);
     }

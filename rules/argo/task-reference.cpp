@@ -140,7 +140,8 @@ class TaskReferenceRule final : public Rule {
                 const std::string name = quoted(reference.name);
                 if (found == job_of.end()) {
                     context.report(source, reference.span,
-                                   with_suggestion("reference to unknown task " + name, reference.name, names));
+                                   with_suggestion("reference to unknown task " + name, reference.name, names,
+                                                   context.edit_budget()));
                 } else if (found->second == job && !reference.in_hooks) {
                     context.report(source, reference.span,
                                    "task " + name + " refers to itself: its outputs exist only once it has run");

@@ -43,8 +43,8 @@ constexpr std::size_t kListedTemplates = 6;
 // `message`, then `, did you mean "x"?` when a template's name is close, else the templates there
 // are, when they are few: the call may name a template that was never written.
 std::string with_candidates(const std::string& message, std::string_view name,
-                            const std::vector<std::string_view>& names) {
-    std::string suggested = with_suggestion(message, name, names);
+                            const std::vector<std::string_view>& names, EditBudget& budget) {
+    std::string suggested = with_suggestion(message, name, names, budget);
     if (suggested != message || names.empty() || names.size() > kListedTemplates) return suggested;
     return message + "; the templates are " + quoted_list(names);
 }
@@ -70,7 +70,7 @@ class UnknownTemplate final : public Rule {
                     !known.contains(call.template_name->text)) {
                     context.report(file.source, call.template_name->span,
                                    with_candidates("unknown template " + quoted(call.template_name->text),
-                                                   call.template_name->text, names));
+                                                   call.template_name->text, names, context.edit_budget()));
                 }
                 if (call.template_ref) check_reference(*call.template_ref, file, repository, context);
             }
@@ -130,7 +130,7 @@ class UnknownTemplate final : public Rule {
         context
             .report(file.source, ref.template_name->span,
                     with_candidates(kind_and_name(ref) + " has no template " + quoted(ref.template_name->text),
-                                    ref.template_name->text, template_names(*target.manifest)))
+                                    ref.template_name->text, template_names(*target.manifest), context.edit_budget()))
             .note(target.file->source, target.manifest->name->span, kind_and_name(ref) + " is defined here");
     }
 };

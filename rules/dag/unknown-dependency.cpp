@@ -6,10 +6,6 @@
 namespace reclint {
 namespace {
 
-// Suggestions compare the name with every job name; past this many comparisons per DAG the rest
-// of the unknown names are reported without one, so a huge DAG full of typos stays linear.
-constexpr std::size_t kComparisonBudget = 500'000;
-
 std::vector<std::string_view> job_names(const Dag& dag) {
     std::vector<std::string_view> names;
     for (std::uint32_t i = 0; i < dag.jobs.size(); ++i) {
@@ -31,14 +27,12 @@ class UnknownDependency final : public Rule {
   private:
     static void check_dag(const Dag& dag, const SourceFile& source, RuleContext& context) {
         std::vector<std::string_view> names;
-        std::size_t comparisons = 0;
         for (const DagDependency& dependency : dag.dependencies) {
             if (dependency.resolved()) continue;
             if (names.empty()) names = job_names(dag);
             std::string message =
                 "dependency on unknown " + std::string(dag.job_noun()) + " " + quoted(dependency.name);
-            comparisons += names.size();
-            if (comparisons <= kComparisonBudget) message = with_suggestion(std::move(message), dependency.name, names);
+            message = with_suggestion(std::move(message), dependency.name, names, context.edit_budget());
             context.report(source, dependency.span, std::move(message));
         }
     }

@@ -31,7 +31,8 @@ class HoldoutRule final : public Rule {
             const auto found = holdouts.find(wanted->text);
             if (found == holdouts.end()) {
                 context.report(ref.file->source, wanted->span,
-                               with_suggestion("unknown holdout " + quoted(wanted->text), wanted->text, names));
+                               with_suggestion("unknown holdout " + quoted(wanted->text), wanted->text, names,
+                                               context.edit_budget()));
             } else {
                 check_coverage(ref, found->second, context);
             }

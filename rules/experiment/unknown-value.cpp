@@ -15,7 +15,7 @@ void check_value(const std::optional<TextValue>& value, std::string_view what, c
     context.report(source, value->span,
                    with_suggestion(std::string(what) + " " + quoted(value->text) + " is not in the config's " +
                                        std::string(what) + "s",
-                                   value->text, candidates));
+                                   value->text, candidates, context.edit_budget()));
 }
 
 class UnknownValue final : public Rule {

@@ -42,7 +42,23 @@ struct Diagnostic {
     std::string logical_path;
     DiagnosticSubject subject;
     Baseline baseline = Baseline::none;  // set by the engine with `--base`
+    // More than 0: this diagnostic stands for that many findings of its rule in its file that were
+    // left out, at the first of them (see kMostFindingsPerRuleAndFile).
+    std::size_t omitted = 0;
 };
+
+// Past this many findings of one rule in one file, the rest are counted, not kept: one hostile
+// file could otherwise hold millions of diagnostics in memory and in the report.
+constexpr std::size_t kMostFindingsPerRuleAndFile = 1000;
+
+// "N more findings of this rule in this file are left out (...)", the message of a diagnostic
+// that stands for `omitted` findings.
+std::string omitted_message(std::size_t omitted);
+
+// Keeps the first kMostFindingsPerRuleAndFile diagnostics of each rule and file, in their order,
+// and turns the rest into one diagnostic that says how many were left out (merged with any that
+// already does), then gives each such diagnostic its message.
+void cap_per_rule_and_file(std::vector<Diagnostic>& diagnostics);
 
 // The order of every report: file path, then position, then rule id, then message.
 bool diagnostic_order(const Diagnostic& a, const Diagnostic& b);

@@ -4,9 +4,28 @@
 
 namespace reclint {
 
+RuleContext::~RuleContext() {
+    for (const auto& [file, count] : counts_) {
+        if (count.reported > kMostFindingsPerRuleAndFile) {
+            sink_[count.omitted_at].message = omitted_message(sink_[count.omitted_at].omitted);
+        }
+    }
+}
+
 DiagnosticBuilder RuleContext::report(const SourceFile& file, Span span, std::string message) {
-    sink_.push_back({rule_.id, severity_, &file, span, std::move(message), {}});
-    return DiagnosticBuilder(sink_.back());
+    FileCount& count = counts_[&file];
+    ++count.reported;
+    if (count.reported <= kMostFindingsPerRuleAndFile) {
+        sink_.push_back({rule_.id, severity_, &file, span, std::move(message), {}});
+        return DiagnosticBuilder(sink_.back());
+    }
+    if (count.reported == kMostFindingsPerRuleAndFile + 1) {
+        count.omitted_at = sink_.size();
+        sink_.push_back({rule_.id, severity_, &file, span, {}, {}});
+    }
+    ++sink_[count.omitted_at].omitted;
+    left_out_.notes.clear();
+    return DiagnosticBuilder(left_out_);
 }
 
 }  // namespace reclint

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/diagnostic.hpp"
+#include "text/did_you_mean.hpp"
 
 namespace reclint {
 
@@ -32,13 +34,29 @@ class RuleContext {
   public:
     RuleContext(const RuleInfo& rule, Severity severity, std::vector<Diagnostic>& sink)
         : rule_(rule), severity_(severity), sink_(sink) {}
+    // Gives the diagnostics standing for left-out findings their message.
+    ~RuleContext();
+    RuleContext(const RuleContext&) = delete;
+    RuleContext& operator=(const RuleContext&) = delete;
 
+    // Past kMostFindingsPerRuleAndFile findings in one file, the rest are only counted, on one
+    // diagnostic at the first of them; their notes are dropped.
     DiagnosticBuilder report(const SourceFile& file, Span span, std::string message);
+
+    // What this rule's did-you-mean lookups may still cost here (one file, or the repository).
+    EditBudget& edit_budget() { return edit_budget_; }
 
   private:
     const RuleInfo& rule_;
     Severity severity_;
     std::vector<Diagnostic>& sink_;
+    EditBudget edit_budget_;
+    struct FileCount {
+        std::size_t reported = 0;
+        std::size_t omitted_at = 0;  // index in sink_, once findings are left out
+    };
+    std::unordered_map<const SourceFile*, FileCount> counts_;
+    Diagnostic left_out_;  // takes the notes of findings left out
 };
 
 }  // namespace reclint

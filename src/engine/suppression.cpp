@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/parallel.hpp"
 #include "engine/registry.hpp"
@@ -58,6 +59,7 @@ class FileSuppressor {
     // Whether `diagnostic` (of this file) is suppressed; marks the selectors that suppress it.
     bool suppress(const Diagnostic& diagnostic) {
         if (!honoured_) return false;
+        if (diagnostic.omitted > 0) capped_rules_.insert(diagnostic.rule);
         const std::uint32_t line = file_.source.position(diagnostic.span.begin).line;
         const bool whole_file = mark_used(kWholeFile, diagnostic.rule);
         return mark_used(line, diagnostic.rule) || whole_file;
@@ -88,7 +90,8 @@ class FileSuppressor {
                     "\"" + std::string(state.selector->text) +
                         "\" cannot be suppressed: a file that reclint "
                         "could not read or parse never passes");
-            } else if (!state.used && could_have_suppressed(state.selector->text)) {
+            } else if (!state.used && could_have_suppressed(state.selector->text) &&
+                       !names_capped_rule(state.selector->text)) {
                 report_unused(out, unused, state);
             }
         }
@@ -160,6 +163,15 @@ class FileSuppressor {
         return ran;
     }
 
+    // Findings of a rule past the cap were left out before suppression: a comment naming that
+    // rule may have covered one of them, so it is never called unused.
+    bool names_capped_rule(std::string_view selector) const {
+        for (const std::string_view id : meanings_.at(selector).rules) {
+            if (capped_rules_.contains(id)) return true;
+        }
+        return false;
+    }
+
     void report_unused(std::vector<Diagnostic>& out, Severity severity, const SelectorState& state) const {
         if (severity == Severity::off) return;
         const std::string_view unused_id = unused_rule();
@@ -200,6 +212,7 @@ class FileSuppressor {
     std::vector<SelectorState> selectors_;
     std::unordered_map<std::string_view, SelectorMeaning> meanings_;
     std::map<std::pair<std::uint32_t, std::string_view>, Covering> coverings_;
+    std::unordered_set<std::string_view> capped_rules_;
 };
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "load/value_spans.hpp"
+
 namespace reclint {
 
 namespace {
@@ -30,6 +32,7 @@ bool ends_plainly(std::string_view text, std::size_t at) {
 void scan_references(const Node& scalar, const SourceFile& source, std::string_view prefix, bool in_hooks,
                      std::vector<TemplateReference>& found) {
     const std::string_view text = scalar.value();
+    const ValueSpans spans(scalar, source);  // many references in one long value: no rescan each
     for (std::size_t at = text.find("{{"); at != std::string_view::npos; at = text.find("{{", at)) {
         at = skip_spaces(text, at + 2);
         const bool expression = at < text.size() && text[at] == '=';
@@ -41,7 +44,7 @@ void scan_references(const Node& scalar, const SourceFile& source, std::string_v
             ++end;
         at = end;
         if (end == start || (expression && !ends_plainly(text, end))) continue;
-        found.push_back({text.substr(start, end - start), value_subspan(scalar, source, start, end - start), in_hooks});
+        found.push_back({text.substr(start, end - start), spans.at(start, end - start), in_hooks});
     }
 }
 

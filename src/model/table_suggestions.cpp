@@ -14,10 +14,10 @@ namespace reclint {
 
 namespace {
 
-// What did_you_mean's closest_name accepts: at most a third of the shorter name, and not all of it.
+// What did_you_mean's closest_name accepts: at most a third of the shorter name (and at most
+// kMostSuggestedEdits), and not all of it.
 bool plausible(std::size_t edits, std::string_view name, std::string_view candidate) {
-    const std::size_t shorter = std::min(name.size(), candidate.size());
-    return edits <= std::max<std::size_t>(1, shorter / 3) && edits < name.size();
+    return edits <= suggested_edit_limit(std::min(name.size(), candidate.size())) && edits < name.size();
 }
 
 // Fewer edits first, then fewer of them in the table part, then in the dataset, then by name.
@@ -38,7 +38,7 @@ class SuggestionSearch {
         : name_(name),
           dataset_(dataset_of(name)),
           table_(table_part_of(name)),
-          limit_(std::max<std::size_t>(1, name.size() / 3)),
+          limit_(suggested_edit_limit(name.size())),
           budget_(budget) {}
 
     // False once the budget is spent: the search stops without a suggestion, so that what is
@@ -86,7 +86,9 @@ class SuggestionSearch {
     }
 
   private:
-    static constexpr std::size_t kFarDataset = 64;
+    // Datasets further apart than this are equally far: only the order of equal suggestions
+    // depends on it, and it bounds each comparison.
+    static constexpr std::size_t kFarDataset = kMostSuggestedEdits;
 
     void offer(const Suggestion& suggestion) {
         if (!plausible(suggestion.edits, name_, suggestion.name)) return;
@@ -104,6 +106,7 @@ class SuggestionSearch {
 }  // namespace
 
 std::optional<std::string_view> TableIndex::closest_table(std::string_view name, SuggestionBudget& budget) const {
+    if (name.size() > kLongestSuggestedName) return std::nullopt;
     SuggestionSearch search(name, budget);
     if (const auto same = by_table_part_.find(table_part_of(name)); same != by_table_part_.end()) {
         if (!search.visit_same_table(same->second)) return std::nullopt;

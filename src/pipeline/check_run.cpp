@@ -184,11 +184,13 @@ bool load_base(const CheckRequest& request, CheckResult& result) {
     return true;
 }
 
-// Every rule's findings on the repository's named files, suppressions applied, in report order.
+// Every rule's findings on the repository's named files, suppressions applied, in report order,
+// at most kMostFindingsPerRuleAndFile of a rule in a file.
 std::vector<Diagnostic> diagnose(const Repository& repository, const RuleSeverities& severities, unsigned jobs) {
     std::vector<Diagnostic> diagnostics = run_rules(repository, jobs, severities);
     apply_suppressions(repository, severities, jobs, diagnostics);
     std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
+    cap_per_rule_and_file(diagnostics);
     return diagnostics;
 }
 
@@ -226,6 +228,7 @@ CheckResult run_check(const CheckRequest& given) {
             add_logical_paths(result.diagnostics, std::span(&config_file, 1));
         }
         std::sort(result.diagnostics.begin(), result.diagnostics.end(), diagnostic_order);
+        cap_per_rule_and_file(result.diagnostics);
         result.config_invalid = true;
         return result;
     }

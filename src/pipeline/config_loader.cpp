@@ -1,6 +1,7 @@
 #include "pipeline/config_loader.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "engine/registry.hpp"
 #include "engine/rule_selection.hpp"
@@ -110,13 +111,13 @@ class ConfigReader {
     // A single-item surface that is not a surface would never match an experiment.
     void check_known_surfaces(const Node& single_item_surfaces) {
         const std::vector<std::string_view> surfaces(config_.surfaces->begin(), config_.surfaces->end());
+        const std::unordered_set<std::string_view> known(surfaces.begin(), surfaces.end());
+        EditBudget budget;
         for (const Node* item : single_item_surfaces.items()) {
-            if (!item->is_string() || std::find(surfaces.begin(), surfaces.end(), item->value()) != surfaces.end()) {
-                continue;
-            }
+            if (!item->is_string() || known.contains(item->value())) continue;
             const std::string message =
                 "\"" + std::string(item->value()) + "\" in \"single_item_surfaces\" is not one of the \"surfaces\"";
-            report(SchemaViolation::Kind::invalid, item->span, with_suggestion(message, item->value(), surfaces));
+            report(SchemaViolation::Kind::invalid, item->span, with_suggestion(message, item->value(), surfaces, budget));
         }
     }
 

@@ -9,13 +9,15 @@ namespace reclint {
 SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics) {
     SeverityCounts counts;
     for (const Diagnostic& diagnostic : diagnostics) {
+        // A diagnostic standing for findings that were left out counts as those findings.
+        const std::size_t findings = diagnostic.omitted > 0 ? diagnostic.omitted : 1;
         if (diagnostic.baseline == Baseline::existing) {
-            ++counts.existing;
+            counts.existing += findings;
             continue;
         }
-        if (diagnostic.severity == Severity::error) ++counts.errors;
-        if (diagnostic.severity == Severity::warning) ++counts.warnings;
-        if (diagnostic.severity == Severity::info) ++counts.infos;
+        if (diagnostic.severity == Severity::error) counts.errors += findings;
+        if (diagnostic.severity == Severity::warning) counts.warnings += findings;
+        if (diagnostic.severity == Severity::info) counts.infos += findings;
     }
     return counts;
 }

@@ -1,6 +1,7 @@
 #include "text/did_you_mean.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "text/ascii_case.hpp"
 
@@ -61,34 +62,76 @@ std::size_t folded_edit_distance_within(std::string_view a, std::string_view b, 
     return previous[b.size()];
 }
 
-std::optional<std::string> closest_name(std::string_view name, const std::vector<std::string_view>& candidates) {
-    const std::string folded = lowercase(name);
-    std::optional<std::string> best;
-    std::size_t best_distance = 0;
-    for (const std::string_view candidate : candidates) {
-        if (candidate == name) continue;
-        std::size_t edits = edit_distance(folded, lowercase(candidate));
-        // "end_date" for "end": a qualified form of a known name counts as one edit.
-        const bool qualified = name.size() > candidate.size() && name.starts_with(candidate) &&
-                               (name[candidate.size()] == '_' || name[candidate.size()] == '-');
-        if (qualified) edits = 1;
-        if (edits >= name.size()) continue;  // nothing in common: not a typo
-        // Case differences count as less than one edit, so "Dependencies" suggests "dependencies".
-        const std::size_t distance = edits == 0 ? 1 : 2 * edits;
-        const std::size_t shorter = std::min(name.size(), candidate.size());
-        const std::size_t allowed = 2 * std::max<std::size_t>(1, shorter / 3);
-        if (distance > allowed) continue;
-        if (!best || distance < best_distance) {
-            best = std::string(candidate);
-            best_distance = distance;
+std::size_t suggested_edit_limit(std::size_t shorter_length) {
+    return std::clamp<std::size_t>(shorter_length / 3, 1, kMostSuggestedEdits);
+}
+
+namespace {
+
+// A lookup without a budget of its own: about a millisecond.
+constexpr std::size_t kLookupCells = 4'000'000;
+
+// How close `candidate` is, as a distance where a case difference counts half an edit, if it is
+// close enough to suggest and closer than `better_than`. Spends `budget`; nullopt also when it
+// ran out, with `spent` set.
+std::optional<std::size_t> suggestion_distance(std::string_view name, std::string_view candidate,
+                                               std::size_t better_than, EditBudget& budget, bool& spent) {
+    const std::size_t shorter = std::min(name.size(), candidate.size());
+    const std::size_t longer = std::max(name.size(), candidate.size());
+    // "end_date" for "end": a qualified form of a known name counts as one edit.
+    const bool qualified = name.size() > candidate.size() && name.starts_with(candidate) &&
+                           (name[candidate.size()] == '_' || name[candidate.size()] == '-');
+    std::size_t limit = std::min(suggested_edit_limit(shorter), name.size() - 1);
+    // Case differences count as less than one edit, so "Dependencies" suggests "dependencies".
+    limit = std::min(limit, better_than / 2);  // a distance of 2 * edits must beat `better_than`
+    std::size_t edits = qualified ? 1 : limit + 1;
+    if (!qualified && longer - shorter <= limit) {
+        const std::size_t cost = (shorter + 1) * (2 * limit + 1);
+        if (cost > budget.cells) {
+            spent = true;
+            return std::nullopt;
         }
+        budget.cells -= cost;
+        edits = folded_edit_distance_within(name, candidate, limit);
     }
-    return best;
+    if (edits >= name.size() || edits > suggested_edit_limit(shorter)) return std::nullopt;
+    const std::size_t distance = edits == 0 ? 1 : 2 * edits;
+    return distance < better_than ? std::optional(distance) : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> closest_name(std::string_view name, const std::vector<std::string_view>& candidates) {
+    EditBudget budget{kLookupCells};
+    return closest_name(name, candidates, budget);
+}
+
+std::optional<std::string> closest_name(std::string_view name, const std::vector<std::string_view>& candidates,
+                                        EditBudget& budget) {
+    if (name.empty() || name.size() > kLongestSuggestedName) return std::nullopt;
+    std::optional<std::string_view> best;
+    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    bool spent = false;
+    for (const std::string_view candidate : candidates) {
+        if (candidate == name || candidate.size() > kLongestSuggestedName) continue;
+        if (const auto distance = suggestion_distance(name, candidate, best_distance, budget, spent)) {
+            best = candidate;
+            best_distance = *distance;
+        }
+        if (spent) return std::nullopt;
+    }
+    return best ? std::optional<std::string>(*best) : std::nullopt;
 }
 
 std::string with_suggestion(std::string message, std::string_view name,
                             const std::vector<std::string_view>& candidates) {
-    if (const auto suggestion = closest_name(name, candidates)) {
+    EditBudget budget{kLookupCells};
+    return with_suggestion(std::move(message), name, candidates, budget);
+}
+
+std::string with_suggestion(std::string message, std::string_view name, const std::vector<std::string_view>& candidates,
+                            EditBudget& budget) {
+    if (const auto suggestion = closest_name(name, candidates, budget)) {
         message += ", did you mean \"" + *suggestion + "\"?";
     }
     return message;
