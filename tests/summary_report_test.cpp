@@ -105,11 +105,16 @@ TEST_CASE("the summary shows messages as text: no link, image, HTML or table cel
 TEST_CASE("a summary past GitHub's 1 MiB is cut with a note, counting the file's earlier content") {
     ScratchFolder folder;
     ScratchFolder outside;
-    std::string dag = "name: job-feed-daily\njobs:\n  - name: extract\n    command: python extract.py\n";
-    const int keys = 20'000;
-    for (int i = 0; i < keys; ++i)
-        dag += "    unknown_" + std::to_string(i) + ": 1\n";
-    folder.write("feed.yaml", dag);
+    // 20 files, since at most 1,000 findings of a rule in a file are listed.
+    const int files = 20;
+    const int keys = files * 1000;
+    for (int file = 0; file < files; ++file) {
+        std::string dag =
+            "name: job-feed-" + std::to_string(file) + "\njobs:\n  - name: extract\n    command: python extract.py\n";
+        for (int i = 0; i < keys / files; ++i)
+            dag += "    unknown_" + std::to_string(i) + ": 1\n";
+        folder.write("feed" + std::to_string(file) + ".yaml", dag);
+    }
     const std::string earlier(1000, 'x');
     const fs::path summary = outside.write("summary.md", earlier);
     const RunResult result =
