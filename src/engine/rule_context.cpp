@@ -28,4 +28,16 @@ DiagnosticBuilder RuleContext::report(const SourceFile& file, Span span, std::st
     return DiagnosticBuilder(left_out_);
 }
 
+void RuleContext::count_left_out(const SourceFile& file, Span first, std::size_t findings) {
+    if (findings == 0) return;
+    FileCount& count = counts_[&file];
+    if (count.reported <= kMostFindingsPerRuleAndFile) {  // no diagnostic stands for left-out findings yet
+        count.omitted_at = sink_.size();
+        sink_.push_back({rule_.id, severity_, &file, first, {}, {}});
+        count.reported = kMostFindingsPerRuleAndFile;
+    }
+    count.reported += findings;
+    sink_[count.omitted_at].omitted += findings;
+}
+
 }  // namespace reclint

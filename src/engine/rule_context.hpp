@@ -42,6 +42,9 @@ class RuleContext {
     // Past kMostFindingsPerRuleAndFile findings in one file, the rest are only counted, on one
     // diagnostic at the first of them; their notes are dropped.
     DiagnosticBuilder report(const SourceFile& file, Span span, std::string message);
+    // `findings` that were left out before they were reported (the schema validator counts them
+    // once it holds its cap), the first of them at `first`: counted as reports past the cap.
+    void count_left_out(const SourceFile& file, Span first, std::size_t findings);
 
     // What this rule's did-you-mean lookups may still cost here (one file, or the repository).
     EditBudget& edit_budget() { return edit_budget_; }

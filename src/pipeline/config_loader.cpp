@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "engine/diagnostic.hpp"
 #include "engine/registry.hpp"
 #include "engine/rule_selection.hpp"
 #include "load/file_reader.hpp"
@@ -117,7 +118,8 @@ class ConfigReader {
             if (!item->is_string() || known.contains(item->value())) continue;
             const std::string message =
                 "\"" + std::string(item->value()) + "\" in \"single_item_surfaces\" is not one of the \"surfaces\"";
-            report(SchemaViolation::Kind::invalid, item->span, with_suggestion(message, item->value(), surfaces, budget));
+            report(SchemaViolation::Kind::invalid, item->span,
+                   with_suggestion(message, item->value(), surfaces, budget));
         }
     }
 
@@ -209,7 +211,7 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
         document.root = &root;
         document.span = file.yaml.documents[0].span;
         std::vector<SchemaViolation> found =
-            validate_against_schema(root, document_kind_info(DocumentKind::config).schema);
+            validate_against_schema(root, document_kind_info(DocumentKind::config).schema, kMostFindingsPerRuleAndFile);
         violations.insert(violations.end(), found.begin(), found.end());
         ConfigReader(config, violations).read(root);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "engine/diagnostic.hpp"
 #include "load/file_reader.hpp"
 #include "model/build_models.hpp"
 #include "model/document_kinds.hpp"
@@ -77,8 +78,8 @@ LoadedInput load_input(const FoundFile& found, const Config& config, const std::
         if (document.kind != DocumentKind::none) {
             const std::string_view argo_version =
                 document.kind == DocumentKind::argo ? std::string_view(config.argo_version) : std::string_view();
-            document.schema_violations =
-                validate_against_schema(*document.root, document_kind_info(document.kind).schema, argo_version);
+            document.schema_violations = validate_against_schema(
+                *document.root, document_kind_info(document.kind).schema, kMostFindingsPerRuleAndFile, argo_version);
             ours = true;
         }
     }

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <limits>
 
+#include "schema/long_sequences.hpp"
+
 namespace reclint {
 
 namespace {
@@ -82,6 +84,7 @@ bool NodeFrozenValue::equalTo(const valijson::adapters::Adapter& other, bool str
 NodeValue::NodeValue() : node_(&empty_mapping()) {}
 
 NodeArrayIterator NodeArray::begin() const {
+    if (node_ && HiddenItems::hides(*node_)) return end();
     return NodeArrayIterator(node_ ? node_->items().data() : nullptr);
 }
 NodeArrayIterator NodeArray::end() const {

@@ -9,6 +9,7 @@
 #include "schema/argo_schema.hpp"
 #include "schema/compiled_schemas.hpp"
 #include "schema/key_checks.hpp"
+#include "schema/long_sequences.hpp"
 #include "schema/node_adapter.hpp"
 #include "schema/violation_message.hpp"
 
@@ -73,40 +74,86 @@ void add_argo_schema_violations(const Node& root, std::string_view version, std:
     }
 }
 
-}  // namespace
-
-std::vector<SchemaViolation> validate_against_schema(const Node& root, std::string_view schema,
-                                                     std::string_view argo_version) {
-    const CompiledSchema* compiled = compiled_schema(schema);
-    if (!compiled) return {};
-    valijson::ValidationResults results;
-    valijson::Validator validator;
-    std::vector<SchemaViolation> violations;
-    check_keys(root, compiled->json, violations);
-    try {
-        validator.validate(compiled->schema, NodeAdapter(root), &results);
-    } catch (const std::exception& error) {
-        violations.push_back({SchemaViolation::Kind::invalid, root.span,
-                              std::string("could not validate the document: ") + error.what()});
-        return violations;
-    }
+// valijson's errors as violations; `prefix` replaces the "<root>" of their paths when the root
+// validated was an item of a long sequence.
+void explain_all(valijson::ValidationResults& results, const std::vector<std::string>& prefix, const Node& root,
+                 const CompiledSchema& compiled, bool kubernetes, std::vector<SchemaViolation>& violations) {
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {
+        if (!prefix.empty() && !error.context.empty()) {
+            error.context.erase(error.context.begin());
+            error.context.insert(error.context.begin(), prefix.begin(), prefix.end());
+        }
         bool optional_key = false;
-        const SchemaLocation at = locate(error.context, root, compiled->json, optional_key);
-        if (!argo_version.empty() && is_absent_in_kubernetes(*at.node, optional_key)) continue;
-        if (auto violation = explain_violation(error.description, at, compiled->json)) {
+        const SchemaLocation at = locate(error.context, root, compiled.json, optional_key);
+        if (kubernetes && is_absent_in_kubernetes(*at.node, optional_key)) continue;
+        if (auto violation = explain_violation(error.description, at, compiled.json)) {
             violations.push_back(std::move(*violation));
         }
     }
-    if (!argo_version.empty()) add_argo_schema_violations(root, argo_version, violations);
+}
+
+void in_document_order(std::vector<SchemaViolation>& violations) {
     std::stable_sort(violations.begin(), violations.end(),
                      [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
     violations.erase(
         std::unique(violations.begin(), violations.end(),
                     [](const auto& a, const auto& b) { return a.span == b.span && a.message == b.message; }),
         violations.end());
-    return violations;
+}
+
+// Each item on its own: valijson's errors are turned into violations, and capped, before the next.
+void validate_items(valijson::Validator& validator, const LongSequence& sequence, const Node& root,
+                    const CompiledSchema& compiled, bool kubernetes, ViolationCap& cap) {
+    const auto& items = sequence.node->items();
+    std::vector<std::string> prefix = sequence.context;
+    prefix.emplace_back();
+    std::vector<SchemaViolation> of_item;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        valijson::ValidationResults results;
+        validator.validate(*sequence.items, NodeAdapter(*items[i]), &results);
+        prefix.back() = "[" + std::to_string(i) + "]";
+        of_item.clear();
+        explain_all(results, prefix, root, compiled, kubernetes, of_item);
+        in_document_order(of_item);
+        for (SchemaViolation& violation : of_item)
+            cap.add(std::move(violation));
+    }
+}
+
+}  // namespace
+
+std::vector<SchemaViolation> validate_against_schema(const Node& root, std::string_view schema,
+                                                     std::size_t most_per_kind, std::string_view argo_version) {
+    const CompiledSchema* compiled = compiled_schema(schema);
+    if (!compiled) return {};
+    valijson::Validator validator;
+    std::vector<SchemaViolation> violations;
+    check_keys(root, compiled->json, violations);
+    const std::vector<LongSequence> long_sequences = find_long_sequences(root, compiled->schema);
+    valijson::ValidationResults results;
+    ViolationCap of_items(most_per_kind);
+    try {
+        {
+            const HiddenItems hidden(long_sequences);
+            validator.validate(compiled->schema, NodeAdapter(root), &results);
+        }
+        for (const LongSequence& sequence : long_sequences)
+            validate_items(validator, sequence, root, *compiled, !argo_version.empty(), of_items);
+    } catch (const std::exception& error) {
+        violations.push_back({SchemaViolation::Kind::invalid, root.span,
+                              std::string("could not validate the document: ") + error.what()});
+        return violations;
+    }
+    explain_all(results, {}, root, *compiled, !argo_version.empty(), violations);
+    std::vector<SchemaViolation> kept = of_items.take();
+    violations.insert(violations.end(), std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()));
+    if (!argo_version.empty()) add_argo_schema_violations(root, argo_version, violations);
+    in_document_order(violations);
+    ViolationCap capped(most_per_kind);
+    for (SchemaViolation& violation : violations)
+        capped.add(std::move(violation));
+    return capped.take();
 }
 
 }  // namespace reclint
