@@ -240,7 +240,7 @@ TEST_CASE("the items of a long sequence are validated one by one, with the same 
 }
 
 // Five million schema violations: the validator keeps the first 1,000 of each kind and counts the
-// rest (about 260 MiB and 10 s of CPU; 3 GiB when it kept them all).
+// rest (about 260 MiB and 9-15 s of CPU; 3 GiB when it kept them all).
 TEST_CASE("findings are capped per rule and file, in every format", "[hostile]") {
     const ScratchFolder repository;
     // Just under the 10 MiB limit: five million findings before the cap.
@@ -252,22 +252,22 @@ TEST_CASE("findings are capped per rule and file, in every format", "[hostile]")
                                 "reported per rule and file)";
     const std::string column = std::to_string(8 + 2 * reclint::kMostFindingsPerRuleAndFile);  // the 1,001st "a"
     SECTION("text") {
-        const Measured measured = check_within(repository, {30.0, 1024}, 1);
+        const Measured measured = check_within(repository, {45.0, 1024}, 1);
         CHECK(measured.out.find("dags/d.yaml:2:" + column + ": error: " + message + " [schema/invalid]\n") !=
               std::string::npos);
         CHECK(measured.out.ends_with("checked 1 file: " + std::to_string(items) + " errors, 0 warnings\n"));
     }
     SECTION("json") {
-        const Measured measured = check_within(repository, {30.0, 1024}, 1, {"--format", "json"});
+        const Measured measured = check_within(repository, {45.0, 1024}, 1, {"--format", "json"});
         CHECK(measured.out.find("\"message\": \"" + message + "\"") != std::string::npos);
         CHECK(measured.out.find("\"errors\": " + std::to_string(items)) != std::string::npos);
     }
     SECTION("github") {
-        const Measured measured = check_within(repository, {30.0, 1024}, 1, {"--format", "github"});
+        const Measured measured = check_within(repository, {45.0, 1024}, 1, {"--format", "github"});
         CHECK(measured.out.find(",title=schema/invalid::" + message + "\n") != std::string::npos);
     }
     SECTION("sarif") {
-        const Measured measured = check_within(repository, {30.0, 1024}, 1, {"--format", "sarif"});
+        const Measured measured = check_within(repository, {45.0, 1024}, 1, {"--format", "sarif"});
         CHECK(measured.out.find("\"text\": \"" + message + "\"") != std::string::npos);
     }
 }

@@ -53,7 +53,7 @@ class InputReference final : public Rule {
             if (known.contains(reference.name)) continue;
             context.report(source, reference.span,
                            with_suggestion(owner + " has no input " + std::string(noun) + " " + quoted(reference.name),
-                                           reference.name, *names));
+                                           reference.name, *names, context.edit_budget()));
         }
     }
 };

@@ -96,7 +96,8 @@ class TaskReferenceRule final : public Rule {
                 if (reference.name == "name") continue;
                 if (found == step_of.end()) {
                     context.report(source, reference.span,
-                                   with_suggestion("reference to unknown step " + name, reference.name, names));
+                                   with_suggestion("reference to unknown step " + name, reference.name, names,
+                                                   context.edit_budget()));
                 } else if (found->second == &step) {
                     if (!reference.in_hooks) {
                         context.report(source, reference.span,

@@ -96,7 +96,7 @@ std::vector<LongSequence> find_long_sequences(const Node& root, const valijson::
         } else if (at.node->is_mapping() && children.properties) {
             const auto& entries = at.node->entries();
             for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry) {
-                if (!entry->key->is_scalar()) continue;
+                if (!entry->key->is_scalar() || !is_collection(*entry->value)) continue;
                 const std::string key(entry->key->value());
                 push(*entry->value, property_schema(*children.properties, key), key);
             }
