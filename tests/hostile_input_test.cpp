@@ -56,6 +56,7 @@ Measured run_measured(const fs::path& cwd, const std::vector<std::string>& argum
     std::vector<std::string> argv_text{RECLINT_BINARY};
     argv_text.insert(argv_text.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv;
+    argv.reserve(argv_text.size() + 1);
     for (std::string& argument : argv_text)
         argv.push_back(argument.data());
     argv.push_back(nullptr);
@@ -100,7 +101,7 @@ Measured check_within(const ScratchFolder& repository, Budget budget, int exit_c
     fs::create_directories(repository.path() / ".git");
     std::vector<std::string> arguments{"check", "--color", "never", "--jobs", "1", "--today", "2026-12-01"};
     arguments.insert(arguments.end(), extra.begin(), extra.end());
-    const Measured measured = run_measured(repository.path(), arguments);
+    Measured measured = run_measured(repository.path(), arguments);
     INFO("stderr: " << measured.err.substr(0, 2000));
     INFO("cpu " << measured.cpu_seconds << " s, peak " << measured.peak_mib << " MiB");
     CHECK(measured.exit_code == exit_code);

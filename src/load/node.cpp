@@ -43,9 +43,9 @@ bool is_core_integer(std::string_view text) {
 
 // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?, or the special values.
 bool is_core_float(std::string_view text) {
-    static constexpr std::string_view special[] = {".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN"};
+    static constexpr std::string_view kSpecial[] = {".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN"};
     if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
-    for (const std::string_view s : special) {
+    for (const std::string_view s : kSpecial) {
         if (text == s) return true;
     }
     const DecimalPrefix number = decimal_prefix(text);

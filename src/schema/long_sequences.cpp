@@ -79,7 +79,7 @@ std::vector<LongSequence> find_long_sequences(const Node& root, const valijson::
         pending.pop_back();
         const ChildSchemas children = child_schemas(*at.schema);
         if (!children.only_these) continue;
-        const auto push = [&](const Node& child, const valijson::Subschema* child_schema, std::string step) {
+        const auto push = [&](const Node& child, const valijson::Subschema* child_schema, const std::string& step) {
             if (!child_schema || !is_collection(child)) return;
             std::vector<std::string> context = at.context;
             context.push_back("[" + step + "]");
