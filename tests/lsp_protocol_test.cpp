@@ -148,3 +148,57 @@ TEST_CASE("lsp: diagnostics of an open buffer, with UTF-16 columns past an astra
     CHECK(published[1] == Json{{"uri", uri}, {"diagnostics", Json::array()}});
     CHECK(code == 1);
 }
+
+TEST_CASE("lsp: a 100 MB message is skipped with a log message, and the next request is answered") {
+    ScratchFolder folder;
+    const std::string uri = "file://" + folder.path().string() + "/dags/feed.yaml";
+    const std::string open = R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":")" +
+                             uri + R"(","languageId":"yaml","version":1,"text":"# )";
+    const std::string end = R"("}}})";
+    const std::string huge = open + std::string(100'000'000 - open.size() - end.size(), 'x') + end;
+    const auto [messages, code] =
+        serve(folder.path(), {kInitialize, framed(huge), request(2, "shutdown"), notification("exit")});
+    REQUIRE(messages.size() == 3);
+    CHECK(messages[0]["id"] == 1);
+    CHECK(messages[1]["method"] == "window/logMessage");
+    CHECK(
+        messages[1]["params"] ==
+        Json{{"type", 1}, {"message", "skipped a message: a message of 100000000 bytes, over the limit of 67108864"}});
+    CHECK(messages[2] == Json{{"jsonrpc", "2.0"}, {"id", 2}, {"result", nullptr}});
+    CHECK(code == 0);
+}
+
+TEST_CASE("lsp: documents outside the workspace, of other schemes or never opened are logged and not checked") {
+    ScratchFolder folder;
+    folder.write(".git/HEAD", "");
+    const std::string outside = "file:///elsewhere/dags/feed.yaml";
+    const std::string inside = "file://" + folder.path().string() + "/dags/feed.yaml";
+    const auto open = [](const std::string& uri) {
+        return notification(
+            "textDocument/didOpen",
+            {{"textDocument", {{"uri", uri}, {"languageId", "yaml"}, {"version", 1}, {"text", kBrokenDag}}}});
+    };
+    const auto [messages, code] = serve(
+        folder.path(), {kInitialize + notification("initialized"), open(outside), open("untitled:Untitled-1"),
+                        notification("textDocument/didChange", {{"textDocument", {{"uri", inside}, {"version", 2}}},
+                                                                {"contentChanges", {{{"text", kBrokenDag}}}}}),
+                        notification("textDocument/didClose", {{"textDocument", {{"uri", inside}}}})});
+    REQUIRE(messages.size() == 4);
+    CHECK(messages[0]["id"] == 1);
+    CHECK(messages[1]["params"] ==
+          Json{{"type", 2},
+               {"message", "outside the workspace " + folder.path().string() + ", not checked: " + outside}});
+    CHECK(messages[2]["params"] == Json{{"type", 2}, {"message", "not a file URI, not checked: untitled:Untitled-1"}});
+    CHECK(messages[3]["params"] ==
+          Json{{"type", 2}, {"message", "didChange for a document that is not open, ignored"}});
+    CHECK(code == 1);
+}
+
+TEST_CASE("lsp: the end of the input in the middle of a message ends the server") {
+    ScratchFolder folder;
+    const auto [messages, code] =
+        serve(folder.path(), {kInitialize, "Content-Length: 100\r\n\r\n{\"jsonrpc\": \"2.0\", \"id\": 2, \"meth"});
+    REQUIRE(messages.size() == 1);
+    CHECK(messages[0]["id"] == 1);
+    CHECK(code == 1);
+}

@@ -105,6 +105,7 @@ void Server::handle_notification(const std::string& method, const Json& params) 
     }
     if (!initialized_ || shut_down_) return;
     if (method == "initialized") {
+        workspace_->load();
         check_and_publish();
     } else if (method == "textDocument/didOpen") {
         open(params);
@@ -113,7 +114,7 @@ void Server::handle_notification(const std::string& method, const Json& params) 
     } else if (method == "textDocument/didClose") {
         close(params);
     } else if (method == "textDocument/didSave") {
-        check_and_publish();  // the disk may now differ for files that are not open
+        save(params);
     }
 }
 
@@ -136,6 +137,7 @@ Server::Json Server::initialize(const Json& params) {
         }
     }
     initialized_ = true;
+    workspace_ = std::make_unique<Workspace>(root_);
     return {{"capabilities",
              {{"positionEncoding", encoding_ == Encoding::utf8 ? "utf-8" : "utf-16"},
               {"textDocumentSync", {{"openClose", true}, {"change", 1}, {"save", {{"includeText", false}}}}},
@@ -145,7 +147,7 @@ Server::Json Server::initialize(const Json& params) {
 
 std::optional<fs::path> Server::workspace_path(const Json& params, bool log_outside) {
     const std::string uri = string_member(member(params, "textDocument") ? params["textDocument"] : Json(), "uri");
-    const auto path = uri_path(uri);
+    auto path = uri_path(uri);
     if (!path) {
         if (log_outside) log("not a file URI, not checked: " + uri, 2);
         return std::nullopt;
@@ -161,27 +163,35 @@ std::optional<fs::path> Server::workspace_path(const Json& params, bool log_outs
 void Server::open(const Json& params) {
     const auto path = workspace_path(params, true);
     if (!path) return;
-    open_[*path] = string_member(params["textDocument"], "text");
+    workspace_->set_buffer(*path, string_member(params["textDocument"], "text"));
     check_and_publish();
 }
 
 void Server::change(const Json& params) {
     const auto path = workspace_path(params, false);
-    if (!path || !open_.contains(*path)) {
+    if (!path || !workspace_->has_buffer(*path)) {
         log("didChange for a document that is not open, ignored", 2);
         return;
     }
     const Json* changes = member(params, "contentChanges");
     if (!changes || !changes->is_array() || changes->empty()) return;
     // Full-text sync: the last change holds the whole text.
-    open_[*path] = string_member(changes->back(), "text");
+    workspace_->set_buffer(*path, string_member(changes->back(), "text"));
     check_and_publish();
 }
 
 void Server::close(const Json& params) {
     const auto path = workspace_path(params, false);
-    if (!path || open_.erase(*path) == 0) return;
+    if (!path || !workspace_->has_buffer(*path)) return;
+    workspace_->close_buffer(*path);
     check_and_publish();
+}
+
+void Server::save(const Json& params) {
+    if (const auto path = workspace_path(params, false)) {
+        workspace_->saved(*path);
+        check_and_publish();
+    }
 }
 
 std::string Server::uri_of(const SourceFile& file) const {
@@ -205,15 +215,11 @@ Server::Json Server::diagnostic_json(const Diagnostic& diagnostic) const {
 }
 
 void Server::check_and_publish() {
-    CheckRequest request;
-    request.cwd = root_;
-    request.texts = open_;
-    const CheckResult result = run_check(request);
-    for (const std::string& message : result.messages)
+    for (const std::string& message : workspace_->take_messages())
         log(message);
     std::map<std::string, Json> current;
     std::map<std::string, std::vector<QuickFix>> fixes;
-    for (const Diagnostic& diagnostic : result.diagnostics) {
+    for (const Diagnostic& diagnostic : workspace_->diagnose()) {
         const std::string uri = uri_of(*diagnostic.file);
         Json json = diagnostic_json(diagnostic);
         auto& list = current.try_emplace(uri, Json::array()).first->second;

@@ -1,17 +1,18 @@
 // The language server: the protocol's requests and notifications turned into checks of the
 // workspace, whose diagnostics and safe fixes go back to the editor. The transport is separate
-// (transport.hpp); the checks are the CLI's (engine/check_run.hpp), with open buffers over the disk.
+// (transport.hpp), and so is the workspace kept between changes (workspace.hpp).
 #pragma once
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "lsp/positions.hpp"
-#include "pipeline/check_run.hpp"
+#include "lsp/workspace.hpp"
 
 namespace reclint::lsp {
 
@@ -36,6 +37,7 @@ class Server {
     void open(const Json& params);
     void change(const Json& params);
     void close(const Json& params);
+    void save(const Json& params);
     // Checks the workspace and publishes every document whose diagnostics changed.
     void check_and_publish();
     Json diagnostic_json(const Diagnostic& diagnostic) const;
@@ -55,7 +57,7 @@ class Server {
     bool shut_down_ = false;
     bool exit_ = false;
     bool client_gone_ = false;
-    FileTexts open_;                                      // absolute path -> the editor's text
+    std::unique_ptr<Workspace> workspace_;                // from `initialize` on
     std::map<std::string, Json> published_;               // uri -> the diagnostics last published
     std::map<std::string, std::vector<QuickFix>> fixes_;  // uri -> the quick fixes of those
 };

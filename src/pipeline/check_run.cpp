@@ -184,16 +184,6 @@ bool load_base(const CheckRequest& request, CheckResult& result) {
     return true;
 }
 
-// Every rule's findings on the repository's named files, suppressions applied, in report order,
-// at most kMostFindingsPerRuleAndFile of a rule in a file.
-std::vector<Diagnostic> diagnose(const Repository& repository, const RuleSeverities& severities, unsigned jobs) {
-    std::vector<Diagnostic> diagnostics = run_rules(repository, jobs, severities);
-    apply_suppressions(repository, severities, jobs, diagnostics);
-    std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
-    cap_per_rule_and_file(diagnostics);
-    return diagnostics;
-}
-
 std::string describe_config(const ConfigChoice& choice, const Config& config, const fs::path& cwd) {
     if (config.file) {
         const bool named = choice.mode == ConfigChoice::Mode::file;
@@ -206,6 +196,14 @@ std::string describe_config(const ConfigChoice& choice, const Config& config, co
 }
 
 }  // namespace
+
+std::vector<Diagnostic> diagnose(const Repository& repository, const RuleSeverities& severities, unsigned jobs) {
+    std::vector<Diagnostic> diagnostics = run_rules(repository, jobs, severities);
+    apply_suppressions(repository, severities, jobs, diagnostics);
+    std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
+    cap_per_rule_and_file(diagnostics);
+    return diagnostics;
+}
 
 CheckResult run_check(const CheckRequest& given) {
     // The CLI's folder comes from getcwd(), with ".." resolved. A caller's "/repo/../shared/x"

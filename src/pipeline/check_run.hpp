@@ -47,6 +47,11 @@ struct CheckResult {
 
 CheckResult run_check(const CheckRequest& request);
 
+// Every rule's findings on the repository's named files, suppressions applied, in report order,
+// at most kMostFindingsPerRuleAndFile of a rule in a file. The language server runs it again on a
+// repository it keeps between changes.
+std::vector<Diagnostic> diagnose(const Repository& repository, const RuleSeverities& severities, unsigned jobs);
+
 // `--warehouse` or the config's `warehouse:`: reads the live database into the repository. False
 // when the run must stop (the database cannot be asked); tables it may not read are reported
 // in `result` (exit 2) and the run goes on.
