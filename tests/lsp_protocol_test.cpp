@@ -202,3 +202,40 @@ TEST_CASE("lsp: the end of the input in the middle of a message ends the server"
     CHECK(messages[0]["id"] == 1);
     CHECK(code == 1);
 }
+
+TEST_CASE("lsp: a code action replaces the misspelled name a finding points at with its one suggestion") {
+    ScratchFolder folder;
+    folder.write(".git/HEAD", "");
+    const std::string uri = "file://" + folder.path().string() + "/dags/feed.yaml";
+    const std::string text =
+        "name: feed\njobs:\n  - name: extract\n    command: x\n  - {name: b, command: \"\xC3\xA9\", dependencies: "
+        "[extrct]}\n";
+    const Json document = {{"uri", uri}};
+    const auto actions_for = [&document](int id, int line) {
+        return request(
+            id, "textDocument/codeAction",
+            {{"textDocument", document},
+             {"range", {{"start", {{"line", line}, {"character", 0}}}, {"end", {{"line", line}, {"character", 99}}}}},
+             {"context", {{"diagnostics", Json::array()}}}});
+    };
+    const auto [messages, code] =
+        serve(folder.path(),
+              {kInitialize + notification("initialized"),
+               notification("textDocument/didOpen",
+                            {{"textDocument", {{"uri", uri}, {"languageId", "yaml"}, {"version", 1}, {"text", text}}}}),
+               actions_for(2, 4) + actions_for(3, 2) +
+                   request(4, "textDocument/codeAction", {{"textDocument", document}, {"range", 7}})});
+    const std::vector<Json> answers = responses(messages);
+    REQUIRE(answers.size() == 4);
+    REQUIRE(answers[1]["result"].size() == 1);
+    const Json& action = answers[1]["result"][0];
+    CHECK(action["title"] == "replace with \"extract\"");
+    CHECK(action["kind"] == "quickfix");
+    CHECK(action["diagnostics"][0]["code"] == "dag/unknown-dependency");
+    // UTF-16 columns: the "é" before the name is one unit, two bytes.
+    const Json range = {{"start", {{"line", 4}, {"character", 43}}}, {"end", {{"line", 4}, {"character", 49}}}};
+    CHECK(action["edit"] == Json{{"changes", {{uri, {{{"range", range}, {"newText", "extract"}}}}}}});
+    CHECK(answers[2]["result"] == Json::array());  // no finding on that line
+    CHECK(answers[3]["result"] == Json::array());  // a range that is not one
+    CHECK(code == 1);
+}

@@ -1,5 +1,6 @@
 #include "lsp/server.hpp"
 
+#include "lsp/quick_fixes.hpp"
 #include "lsp/transport.hpp"
 
 namespace reclint::lsp {
@@ -222,6 +223,10 @@ void Server::check_and_publish() {
     for (const Diagnostic& diagnostic : workspace_->diagnose()) {
         const std::string uri = uri_of(*diagnostic.file);
         Json json = diagnostic_json(diagnostic);
+        if (const auto fix = did_you_mean_fix(diagnostic)) {
+            const Json edit = {{"range", lsp_range(*diagnostic.file, fix->span, encoding_)}, {"newText", fix->text}};
+            fixes[uri].push_back({"replace with \"" + fix->text + "\"", json, Json::array({edit})});
+        }
         auto& list = current.try_emplace(uri, Json::array()).first->second;
         list.push_back(std::move(json));
     }
@@ -245,10 +250,10 @@ Server::Json Server::code_actions(const Json& params) const {
     const std::string uri = string_member(member(params, "textDocument") ? params["textDocument"] : Json(), "uri");
     const Json* range = member(params, "range");
     const auto found = fixes_.find(uri);
-    if (found == fixes_.end() || !range || !range->is_object()) return actions;
+    if (found == fixes_.end() || !range || !range->contains("start") || !range->contains("end")) return actions;
     for (const QuickFix& fix : found->second) {
         if (!ranges_meet(fix.diagnostic["range"], *range)) continue;
-        actions.push_back({{"title", "reclint: fix " + fix.diagnostic["code"].get<std::string>()},
+        actions.push_back({{"title", fix.title},
                            {"kind", "quickfix"},
                            {"diagnostics", Json::array({fix.diagnostic})},
                            {"isPreferred", true},

@@ -25,6 +25,7 @@ class Server {
   private:
     using Json = nlohmann::json;
     struct QuickFix {
+        std::string title;
         Json diagnostic;
         Json edits;  // TextEdit[] of the diagnostic's document
     };
