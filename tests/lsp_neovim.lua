@@ -1,8 +1,9 @@
 -- `reclint lsp` under a real client: Neovim's built-in LSP client (0.7+), run headless by ctest
 -- (tests/CMakeLists.txt). It writes a small repository into a temporary folder, opens a DAG file
 -- with an unknown dependency, waits for the diagnostic at its line and column (UTF-16 columns
--- past a non-ASCII character), fixes the buffer and waits for it to clear, then opens a second
--- file, only in the editor, that changes the findings of both files across files.
+-- past a non-ASCII character), fixes the buffer with the server's quick fix and waits for the
+-- finding to clear, then opens a second file, only in the editor, that changes the findings of
+-- both files across files.
 --   RECLINT_BINARY=build/reclint nvim --headless --clean -n -i NONE -u NONE -S tests/lsp_neovim.lua
 -- Exits 0 when every step passed; else prints the failed step and exits 1. Every wait is bounded.
 
@@ -102,8 +103,21 @@ local function main()
     fail('the unknown dependency: ' .. vim.inspect(unknown))
   end
 
-  -- Fixed in the buffer only: the disk still has the typo, the open buffer wins.
-  vim.api.nvim_buf_set_lines(feed_buffer, 6, 7, true, { (feed[7]:gsub('extrct', 'extract')) })
+  -- Fixed by the server's quick fix, in the buffer only: the disk still has the typo, the open
+  -- buffer wins.
+  local answers = vim.lsp.buf_request_sync(feed_buffer, 'textDocument/codeAction', {
+    textDocument = { uri = vim.uri_from_bufnr(feed_buffer) },
+    range = { start = { line = 6, character = 57 }, ['end'] = { line = 6, character = 57 } }, -- the cursor on the name
+    context = { diagnostics = {} },
+  }, kWait)
+  local actions = answers and answers[client] and answers[client].result
+  if not actions or #actions ~= 1 or actions[1].title ~= 'replace with "extract"' then
+    fail('the quick fix: ' .. vim.inspect(answers))
+  end
+  vim.lsp.util.apply_workspace_edit(actions[1].edit, 'utf-16')
+  if vim.api.nvim_buf_get_lines(feed_buffer, 6, 7, true)[1] ~= (feed[7]:gsub('extrct', 'extract')) then
+    fail('the quick fix: ' .. vim.api.nvim_buf_get_lines(feed_buffer, 6, 7, true)[1])
+  end
   expect('the fixed dependency', { [feed_buffer] = 'table/unknown@6:77' })
 
   -- A file that exists only in the editor: it writes the table feed.yaml reads (feed.yaml's
