@@ -106,3 +106,22 @@ TEST_CASE("lsp workspace: a file the config excludes stays out when opened") {
     workspace.set_buffer(project.folder.path() / "drafts/x.yaml", "name: x\njobs:\n  - name: j\n    comand: c\n");
     CHECK(findings(workspace).empty());
 }
+
+TEST_CASE("lsp workspace: a save reads again the files that changed on disk and are not open, and only those") {
+    Project project;
+    lsp::Workspace workspace(project.folder.path());
+    workspace.load();
+    workspace.set_buffer(project.writer, kWriter);
+    workspace.saved(project.writer);  // nothing changed on disk
+    CHECK(workspace.files_parsed() == 4);
+
+    // Behind the editor's back: c.yaml now writes a.yaml's table, b.yaml is gone, d.yaml is new.
+    project.folder.write("dags/c.yaml",
+                         "name: c\njobs:\n  - name: other\n    command: o\n    outputs: [recsys.scores]\n");
+    std::filesystem::remove(project.reader);
+    project.folder.write("dags/d.yaml", "name: d\njobs:\n  - name: d\n    command: d\n    dependencies: [x]\n");
+    workspace.saved(project.writer);
+    CHECK(workspace.files_parsed() == 6);
+    CHECK(findings(workspace) == std::vector<std::string>{"dags/c.yaml:5:15 table/multiple-producers",
+                                                          "dags/d.yaml:5:20 dag/unknown-dependency"});
+}

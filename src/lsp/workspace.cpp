@@ -19,6 +19,13 @@ bool stopped_parsing(const InputFile& file) {
                        [](const LoadProblem& problem) { return problem.kind != LoadProblem::Kind::duplicate_key; });
 }
 
+Workspace::DiskStamp disk_stamp(const fs::path& path) {
+    std::error_code error;
+    const auto time = fs::last_write_time(path, error);
+    const auto size = fs::file_size(path, error);
+    return {error ? fs::file_time_type() : time, error ? 0 : size};
+}
+
 bool is_config_file(const fs::path& path) {
     return path.filename() == ".reclint.yaml" || path.filename() == ".reclint.yml";
 }
@@ -39,6 +46,10 @@ void Workspace::load() {
     severities_ = effective_severities(*loaded_.config.config, request_.rules);
     find_files_again();
     files_parsed_ += found_.size();
+    stamps_.clear();
+    for (const auto& [path, file] : found_) {
+        if (!buffers_.contains(path)) stamps_.emplace(path, disk_stamp(path));
+    }
 }
 
 void Workspace::find_files_again() {
@@ -68,27 +79,55 @@ void Workspace::close_buffer(const fs::path& path) {
 }
 
 void Workspace::saved(const fs::path& path) {
-    if (is_config_file(path)) load();
+    if (is_config_file(path) || !incremental_) return load();
+    // Other files may have changed on disk too (a checkout, a generator): those are read again.
+    find_files_again();
+    bool changed = false;
+    for (const auto& [on_disk, file] : found_) {
+        if (buffers_.contains(on_disk)) continue;
+        const auto known = stamps_.find(on_disk);
+        if (known != stamps_.end() && known->second == disk_stamp(on_disk)) continue;
+        parse(on_disk);
+        changed = true;
+    }
+    for (auto known = stamps_.begin(); known != stamps_.end();) {
+        if (found_.contains(known->first)) {
+            ++known;
+            continue;
+        }
+        replace(known->first, nullptr);
+        known = stamps_.erase(known);
+        changed = true;
+    }
+    if (changed) {
+        fresh_ = false;
+        loaded_.repository->index();
+    }
 }
 
 void Workspace::reparse(const fs::path& path) {
     if (!incremental_) return load();
     fresh_ = false;
-    auto found = found_.find(path);
-    if (found == found_.end()) {
-        find_files_again();  // a new file, or one that is gone
-        found = found_.find(path);
-    }
-    if (found == found_.end()) {
-        replace(path, nullptr);
+    if (!found_.contains(path)) find_files_again();  // a new file, or one that is gone
+    if (found_.contains(path)) {
+        parse(path);
     } else {
-        FoundFile file = found->second;
-        if (const auto buffer = buffers_.find(path); buffer != buffers_.end()) file.text = &buffer->second;
-        LoadedInput input = load_input(file, *loaded_.config.config, root_, request_.max_file_size);
-        ++files_parsed_;
-        replace(path, std::move(input.file));
+        replace(path, nullptr);
+        stamps_.erase(path);
     }
     loaded_.repository->index();
+}
+
+void Workspace::parse(const fs::path& path) {
+    FoundFile file = found_.at(path);
+    if (const auto buffer = buffers_.find(path); buffer != buffers_.end()) {
+        file.text = &buffer->second;
+    } else {
+        stamps_[path] = disk_stamp(path);
+    }
+    LoadedInput input = load_input(file, *loaded_.config.config, root_, request_.max_file_size);
+    ++files_parsed_;
+    replace(path, std::move(input.file));
 }
 
 const InputFile* Workspace::held(const std::string& relative) const {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -20,6 +21,8 @@ namespace reclint::lsp {
 
 class Workspace {
   public:
+    using DiskStamp = std::pair<std::filesystem::file_time_type, std::uintmax_t>;  // modified, size
+
     explicit Workspace(std::filesystem::path root) : root_(std::move(root)) {}
 
     // Reads the config and every file again (the buffers still stand for the disk).
@@ -28,7 +31,8 @@ class Workspace {
     void set_buffer(const std::filesystem::path& path, std::string text);
     // The buffer is closed: the file is what the disk has again (or nothing).
     void close_buffer(const std::filesystem::path& path);
-    // Saved: a saved config is read again, with every file (a config buffer is not read before).
+    // Saved: a saved config is read again, with every file (a config buffer is not read before);
+    // else the files that are not open and changed on disk since they were read are read again.
     void saved(const std::filesystem::path& path);
     bool has_buffer(const std::filesystem::path& path) const { return buffers_.contains(path); }
 
@@ -42,6 +46,7 @@ class Workspace {
 
   private:
     void reparse(const std::filesystem::path& path);
+    void parse(const std::filesystem::path& path);  // a found file, from its buffer or the disk
     void find_files_again();
     void replace(const std::filesystem::path& path, std::unique_ptr<InputFile> file);
     const InputFile* held(const std::string& relative) const;
@@ -54,7 +59,8 @@ class Workspace {
     bool incremental_ = false;  // else (the config has problems) each change loads everything again
     bool fresh_ = false;        // nothing changed since the load
     RuleSeverities severities_;
-    std::map<std::filesystem::path, FoundFile> found_;  // what the walk found, by absolute path
+    std::map<std::filesystem::path, FoundFile> found_;   // what the walk found, by absolute path
+    std::map<std::filesystem::path, DiskStamp> stamps_;  // of the files last read from the disk
     // Files that stopped parsing, by path; the repository keeps their last good version, not reported on.
     std::map<std::string, std::unique_ptr<InputFile>> broken_;
     std::size_t files_parsed_ = 0;
