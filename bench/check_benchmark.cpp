@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <string>
 
@@ -36,7 +37,11 @@ const Corpus& synthetic(std::size_t files) {
     if (found == corpora.end()) {
         const fs::path root = fs::path(RECLINT_BENCH_DATA) / ("synthetic-" + std::to_string(files));
         write_synthetic_repository(root, {files});
-        fs::create_directories(root / ".git");  // the project root: the walk stays inside
+        // The project root, and a repository of its own: an empty .git folder is no repository to
+        // git, so the source tree's .gitignore (which ignores build/) would hide every file.
+        if (!fs::exists(root / ".git" / "objects") &&
+            std::system(("rm -rf '" + root.string() + "/.git' && git init -q '" + root.string() + "'").c_str()) != 0)
+            std::abort();
         found = corpora.emplace(files, Corpus{root, find_input_files(root)}).first;
     }
     return found->second;
@@ -86,7 +91,12 @@ void check_in_process(benchmark::State& state) {
     request.cwd = corpus.root;
     request.config.mode = ConfigChoice::Mode::discover;
     for (auto _ : state) {
-        const double seconds = timed([&] { benchmark::DoNotOptimize(run_check(request).files_checked); });
+        std::size_t checked = 0;
+        const double seconds = timed([&] { checked = run_check(request).files_checked; });
+        if (checked == 0) {
+            state.SkipWithError("no file was checked");
+            break;
+        }
         record(state, "check", corpus, seconds);
     }
     count_bytes(state, corpus);
