@@ -34,18 +34,21 @@ TEST_CASE("lsp quick fixes: one did-you-mean candidate replaces the name the fin
         finding("dependency", 0, "unknown key \"dependency\" in a job, did you mean \"dependencies\"?"));
     REQUIRE(key);
     CHECK(key->text == "dependencies");
+    // A quoted name: the quotes stay.
+    const auto quoted = lsp::did_you_mean_fix(
+        finding("\"extrct\"", 0, "dependency on unknown job \"extrct\", did you mean \"extract\"?"));
+    REQUIRE(quoted);
+    CHECK(quoted->span == Span{50, 56});
+    CHECK(quoted->text == "extract");
 }
 
-TEST_CASE("lsp quick fixes: none for several candidates, another span, a quoted span or an odd name") {
+TEST_CASE("lsp quick fixes: none for several candidates, another span or an odd name") {
     // Two candidates.
     CHECK_FALSE(lsp::did_you_mean_fix(
         finding("extrct", 0, "dependency on unknown job \"extrct\", did you mean \"extract\" or \"extracts\"?")));
     // The span is not the name the message quotes last.
     CHECK_FALSE(
         lsp::did_you_mean_fix(finding("train", 0, "dependency on unknown job \"extrct\", did you mean \"extract\"?")));
-    // The span holds the quotes: replacing it would drop them.
-    CHECK_FALSE(lsp::did_you_mean_fix(
-        finding("\"extrct\"", 0, "dependency on unknown job \"extrct\", did you mean \"extract\"?")));
     // A suggestion that is not a plain name.
     CHECK_FALSE(lsp::did_you_mean_fix(
         finding("extrct", 0, "dependency on unknown job \"extrct\", did you mean \"ex tract\"?")));

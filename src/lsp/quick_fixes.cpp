@@ -35,9 +35,16 @@ std::optional<Replacement> did_you_mean_fix(const Diagnostic& diagnostic) {
     const std::string_view named = last_quoted(message.substr(0, ask));
     if (!plain_name(suggestion) || !plain_name(named) || suggestion == named) return std::nullopt;
     const std::string& text = diagnostic.file->text();
-    const Span span = diagnostic.span;
+    Span span = diagnostic.span;
     if (span.end > text.size() || span.begin >= span.end) return std::nullopt;
-    if (std::string_view(text).substr(span.begin, span.end - span.begin) != named) return std::nullopt;
+    const std::string_view spanned = std::string_view(text).substr(span.begin, span.end - span.begin);
+    // A quoted scalar's span holds its quotes: the plain name inside them means the same quoted.
+    if (spanned.size() == named.size() + 2 && (spanned.front() == '"' || spanned.front() == '\'') &&
+        spanned.back() == spanned.front() && spanned.substr(1, named.size()) == named) {
+        span = {span.begin + 1, span.end - 1};
+    } else if (spanned != named) {
+        return std::nullopt;
+    }
     return Replacement{span, std::string(suggestion)};
 }
 

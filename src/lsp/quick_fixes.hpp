@@ -15,8 +15,9 @@ struct Replacement {
 };
 
 // For a message that ends in `did you mean "x"?` with exactly one candidate, whose span is exactly
-// the last name the message quotes before it: that span replaced by "x". None when either name is
-// more than letters, digits and `_-./:` (quoting or escaping could change what the text means).
+// the last name the message quotes before it (or that name in quotes): the name replaced by "x".
+// None when either name is more than letters, digits and `_-./:` (escaping could change what the
+// text means).
 std::optional<Replacement> did_you_mean_fix(const Diagnostic& diagnostic);
 
 }  // namespace reclint::lsp
