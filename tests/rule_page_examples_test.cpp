@@ -8,7 +8,8 @@
 // compared with every such line of the real text output, in order. Examples run in a folder of
 // their own with --today 2026-12-01. A block named "`main:path`:" is a file of the base revision
 // of a change/* example: such files are committed on a branch "main" of a git repository, the
-// others written over them, and reclint runs with --base main.
+// others written over them, and reclint runs with --base main. An output block whose first line is
+// "$ reclint check ARG..." runs with those arguments (one or more paths, for instance).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -31,7 +32,16 @@ struct ExampleFile {
 struct Example {
     std::vector<ExampleFile> files;
     std::vector<std::string> shown;
+    std::vector<std::string> arguments;  // after `reclint check`, from a "$ reclint check" line
 };
+
+std::vector<std::string> words_after(std::string_view prefix, const std::string& line) {
+    std::vector<std::string> words;
+    std::istringstream rest(line.substr(prefix.size()));
+    for (std::string word; rest >> word;)
+        words.push_back(word);
+    return words;
+}
 
 const std::regex& diagnostic_line() {
     static const std::regex pattern(R"(^[^\s:]+:\d+:\d+: (error|warning|info|note): .*)");
@@ -69,8 +79,10 @@ std::vector<Example> parse_failing_examples(std::string_view page) {
             if (fence == "yaml") example.files.push_back({file_name_in(last_text_line), block});
             if (fence.empty()) {
                 std::istringstream output(block);
+                const std::string_view command = "$ reclint check ";
                 for (std::string shown; std::getline(output, shown);) {
                     if (std::regex_match(shown, diagnostic_line())) example.shown.push_back(shown);
+                    if (shown.starts_with(command)) example.arguments = words_after(command, shown);
                 }
                 examples.push_back(std::move(example));
                 example = {};
@@ -128,6 +140,7 @@ TEST_CASE("every rule page's failing example shows the output reclint prints", "
             ScratchFolder folder;
             std::vector<std::string> arguments = {"check", "--color", "never", "--today", "2026-12-01"};
             if (write_base_files(folder, example)) arguments.insert(arguments.end(), {"--base", "main"});
+            arguments.insert(arguments.end(), example.arguments.begin(), example.arguments.end());
             for (const ExampleFile& file : example.files) {
                 if (!file.path.starts_with("main:"))
                     folder.write(file.path.empty() ? first_path : file.path, file.text);

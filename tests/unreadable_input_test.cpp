@@ -74,13 +74,22 @@ TEST_CASE("empty files: JSON is invalid, YAML is not a reclint file unless the c
     folder.write("notes.yaml", "# nothing yet\n\n");
     folder.write("package.json", "\n");
     folder.write("dags/feed.yaml", "");
-    const RunResult yaml = run_reclint_in(folder.path(), {"check", "--verbose", "values.yaml", "notes.yaml"});
+    // Named, they are reported (never "checked 0 files: no problems"); found by a walk, skipped.
+    const RunResult yaml =
+        run_reclint_in(folder.path(), {"check", "--color", "never", "--verbose", "values.yaml", "notes.yaml"});
     CHECK(yaml.exit_code == 0);
-    CHECK(yaml.out == "checked 0 files: no problems\n");
-    CHECK(yaml.err ==
-          "reclint: using config .reclint.yaml; its paths and globs are relative to .\n"
-          "reclint: skipped notes.yaml: empty: no YAML document in it\n"
-          "reclint: skipped values.yaml: empty: no YAML document in it\n");
+    CHECK(yaml.out ==
+          "notes.yaml:1:1: warning: the file holds no YAML document, so nothing was checked [input/unrecognized]\n"
+          " 1 | # nothing yet\n"
+          "   | ^\n"
+          "values.yaml:1:1: warning: the file holds no YAML document, so nothing was checked [input/unrecognized]\n"
+          " 1 |\n"
+          "   | ^\n"
+          "checked 2 files: 0 errors, 2 warnings\n");
+    CHECK(yaml.err == "reclint: using config .reclint.yaml; its paths and globs are relative to .\n");
+    const RunResult walked = run_reclint_in(folder.path(), {"check", "--verbose"});
+    CHECK(walked.err.find("reclint: skipped notes.yaml: empty: no YAML document in it\n") != std::string::npos);
+    CHECK(walked.err.find("reclint: skipped values.yaml: empty: no YAML document in it\n") != std::string::npos);
     const RunResult json = run_reclint_in(folder.path(), {"check", "--color", "never", "package.json"});
     CHECK(json.exit_code == 1);
     CHECK(json.out ==

@@ -1,5 +1,6 @@
 // `reclint graph FILE`: the dependency graphs of a file (a DAG file's jobs, each DAG template of an
 // Argo manifest), as Mermaid or DOT, cycles marked.
+#include <algorithm>
 #include <sstream>
 
 #include "commands/commands.hpp"
@@ -19,7 +20,8 @@ constexpr std::size_t kMermaidMaxTextSize = 50'000;
 // Why the file cannot be drawn, or "" when it can.
 std::string why_not_drawable(const LoadedInput& loaded, const std::string& path) {
     if (!loaded.unreadable.empty()) return path + ": cannot read: " + loaded.unreadable;
-    if (!loaded.file) {
+    const auto ours = [](const Document& document) { return document.kind != DocumentKind::none; };
+    if (!loaded.file || (loaded.file->yaml.problems.empty() && std::ranges::none_of(loaded.file->documents, ours))) {
         return path +
                ": neither a DAG file (no document is a mapping with a \"jobs:\" list) nor an Argo "
                "manifest";

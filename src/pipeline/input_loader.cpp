@@ -32,6 +32,14 @@ const Node* empty_document(std::pmr::memory_resource& arena) {
     return new (arena.allocate(sizeof(Node), alignof(Node))) Node{};
 }
 
+// A file named on the command line (by hand, or by pre-commit) is never passed over in silence:
+// one that holds nothing of ours is kept, to be reported as unrecognized. Not a text standing in
+// for the disk (an editor lints every YAML buffer it opens), nor a config file, read as the config.
+bool reported_when_unrecognized(const FoundFile& found) {
+    const std::string name = found.path.filename().string();
+    return found.explicit_file && !found.text && name != ".reclint.yaml" && name != ".reclint.yml";
+}
+
 }  // namespace
 
 LoadedInput load_input(const FoundFile& found, const Config& config, const std::filesystem::path& cwd,
@@ -84,6 +92,12 @@ LoadedInput load_input(const FoundFile& found, const Config& config, const std::
         }
     }
     file->checked = ours || (failed && wanted);
+    if (!file->checked && reported_when_unrecognized(found)) {
+        // Not ours to judge: only the file's being unrecognized is reported.
+        std::erase_if(file->yaml.problems,
+                      [](const LoadProblem& problem) { return problem.kind == LoadProblem::Kind::duplicate_key; });
+        file->checked = true;
+    }
     if (!file->checked) {
         loaded.skipped = failed                         ? "not valid YAML, and not named on the command line"
                          : file->yaml.documents.empty() ? "empty: no YAML document in it"
