@@ -103,6 +103,34 @@ TEST_CASE("a wrong or misspelled dataset suggests the table where it is") {
     CHECK(index.suggest("recsy.job_feed_grahp_v2") == "recsys.job_feed_graph_v2");
 }
 
+TEST_CASE("a table of about the same length is not a suggestion: the table part must be close") {
+    std::vector<std::unique_ptr<InputFile>> files;
+    files.push_back(make_file("catalog.yaml", catalog_text({"warehouse.items", "warehouse.events", "warehouse.sessions",
+                                                            "ml.user_embeddings", "recsys.job_feed_popular"})));
+    const Index index(std::move(files));
+    // Same dataset: a few edits relative to the table part's length, not the whole name's.
+    CHECK(index.suggest("warehouse.users") == "(none)");
+    CHECK(index.suggest("warehouse.clicks") == "(none)");
+    CHECK(index.suggest("warehouse.item") == "warehouse.items");
+    CHECK(index.suggest("warehouse.evnets") == "warehouse.events");
+    CHECK(index.suggest("warehouse.session") == "warehouse.sessions");
+    // Another dataset and another table part: only within two edits of the whole name.
+    CHECK(index.suggest("ds.item_embeddings") == "(none)");
+    CHECK(index.suggest("m.user_embedding") == "ml.user_embeddings");
+    CHECK(index.suggest("recsy.job_feed_populr") == "recsys.job_feed_popular");
+    CHECK(index.suggest("recsy.job_feed_pop") == "(none)");
+    // The same table part in another dataset is the wrong-dataset mistake.
+    CHECK(index.suggest("analytics.items") == "warehouse.items");
+}
+
+TEST_CASE("the name's own dataset is tried first") {
+    std::vector<std::unique_ptr<InputFile>> files;
+    files.push_back(make_file("catalog.yaml", catalog_text({"warehouse.users", "staging.user", "warehouse.user_v2"})));
+    const Index index(std::move(files));
+    CHECK(index.suggest("warehouse.user") == "warehouse.users");
+    CHECK(index.suggest("staging.users") == "staging.user");
+}
+
 TEST_CASE("tables written by jobs count as known and as suggestions") {
     const Index index = feed_index();
     CHECK(index.tables.is_known("recsys.job_feed_graph_model"));

@@ -49,10 +49,10 @@ TEST_CASE("postgres: live tables and columns feed table/unknown, table/missing-c
     // The catalog file says graph_v2 has rows and lists a table the database does not have: the
     // database wins for both, and its tables are the ones suggested.
     folder.write("catalog.yaml",
-                 "kind: Catalog\ntables:\n  - name: recsys.job_feed_gone\n  - name: recsys.job_feed_graph_v2\n"
+                 "kind: Catalog\ntables:\n  - name: recsys.job_feed_recents\n  - name: recsys.job_feed_graph_v2\n"
                  "    rows: 10\n");
     folder.write("experiments/e.yaml", experiment_showing({"recsys.job_feed_baseline", "recsys.job_feed_graph_v2",
-                                                           "recsys.job_feed_recent", "recsys.job_feed_gone"}));
+                                                           "recsys.job_feed_recent", "recsys.job_feed_recents"}));
     const RunResult result = check_against(folder, server.conninfo("reclint_reader"), {"--select", "table/*"});
     const std::string db = "PostgreSQL (host=" + server.socket_dir + " port=5432 dbname=reclint user=reclint_reader)";
     CHECK(result.err.empty());
@@ -68,11 +68,11 @@ TEST_CASE("postgres: live tables and columns feed table/unknown, table/missing-c
               ", which the experiment service reads (\"source_columns\") [table/missing-columns]\n"
               " 19 |     source: 'recsys.job_feed_recent'\n"
               "    |             ^^^^^^^^^^^^^^^^^^^^^^^^\n"
-              "experiments/e.yaml:22:13: error: table \"recsys.job_feed_gone\" is not in " +
+              "experiments/e.yaml:22:13: error: table \"recsys.job_feed_recents\" is not in " +
               db +
               " and no job writes it, did you mean \"recsys.job_feed_recent\"? [table/unknown]\n"
-              " 22 |     source: 'recsys.job_feed_gone'\n"
-              "    |             ^^^^^^^^^^^^^^^^^^^^^^\n"
+              " 22 |     source: 'recsys.job_feed_recents'\n"
+              "    |             ^^^^^^^^^^^^^^^^^^^^^^^^^\n"
               "checked 2 files: 3 errors, 0 warnings\n");
     CHECK(result.exit_code == 1);
 }
