@@ -11,8 +11,32 @@
 namespace reclint {
 namespace {
 
+std::string slice_text(std::int64_t from, std::int64_t to) {
+    return "[" + format_basis_points(from) + ", " + format_basis_points(to) + "]";
+}
+
 std::string traffic_text(const SweptExperiment& swept) {
-    return "[" + format_basis_points(swept.from) + ", " + format_basis_points(swept.to) + "]";
+    return slice_text(swept.from, swept.to);
+}
+
+// Which of traffic, segments or dates to split: the one that looks like a split intended but
+// missed (slices that meet, "all" beside a segment, one test starting before the other ends);
+// else halving the slice they share.
+std::string split_hint(const SweptExperiment& a, const SweptExperiment& b) {
+    if (a.from != b.from || a.to != b.to) {
+        return "; split the traffic: " + slice_text(std::max(a.from, b.from), std::min(a.to, b.to)) + " is in both";
+    }
+    const Experiment& x = *a.ref.experiment;
+    const Experiment& y = *b.ref.experiment;
+    if (x.segment_name() != y.segment_name()) return "; split the segments: \"all\" includes every segment";
+    const auto staggered = [](const TimeInterval& p, const TimeInterval& q) {
+        return p.begin < q.begin && p.end < q.end;
+    };
+    if (staggered(a.period, b.period) || staggered(b.period, a.period)) {
+        return "; split the dates: end one before the other starts";
+    }
+    const std::int64_t middle = a.from + (a.to - a.from) / 2;
+    return "; split the traffic, for instance " + slice_text(a.from, middle) + " and " + slice_text(middle, a.to);
 }
 
 class LayerOverlap final : public Rule {
@@ -60,7 +84,7 @@ class LayerOverlap final : public Rule {
             .report(carrier.ref.file->source, carrier.layer->span,
                     experiment_label(a) + " overlaps " + other_experiment(b) + " in layer " +
                         quoted(carrier.layer->text) + ": both run " + shared_dates(a, b) + ", on " +
-                        shared_segments(a, b) + ", in traffic " + traffic)
+                        shared_segments(a, b) + ", in traffic " + traffic + split_hint(carrier, other))
             .note(other.ref.file->source, other.layer->span,
                   experiment_label(b) + " is in layer " + quoted(other.layer->text) + " here");
     }

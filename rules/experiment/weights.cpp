@@ -1,5 +1,7 @@
 // experiment/weights: A/B weights that do not sum to exactly 100, that have more than two
 // decimals, or that are negative. Exact: weights are read as basis points from their text.
+#include <cstdlib>
+
 #include "experiment/percent_check.hpp"
 #include "experiment/repository_experiments.hpp"
 
@@ -48,7 +50,9 @@ class Weights final : public Rule {
         if (exact && experiment.variants_key && !experiment.variants.empty() && sum != kWhole) {
             const std::string sums =
                 experiment.variants.size() == 1 ? "weights sum to " : "weights " + terms + " sum to ";
-            context.report(source, *experiment.variants_key, sums + format_basis_points(sum) + ", not 100");
+            const std::string off = sum < kWhole ? " short of 100" : " over 100";
+            context.report(source, *experiment.variants_key,
+                           sums + format_basis_points(sum) + ", " + format_basis_points(std::abs(sum - kWhole)) + off);
         }
     }
 };

@@ -1,5 +1,6 @@
 #include "schema/violation_message.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "text/ascii_case.hpp"
@@ -68,10 +69,34 @@ std::size_t number_after(const std::string& description, std::string_view prefix
     return value;
 }
 
+// "12.5", "-3", "100": the text of a plain decimal number.
+bool is_plain_number(std::string_view text) {
+    if (text.starts_with('-')) text.remove_prefix(1);
+    const std::size_t point = text.find('.');
+    const std::string_view whole = text.substr(0, point);
+    const std::string_view fraction = point == std::string_view::npos ? "" : text.substr(point + 1);
+    const auto digits = [](std::string_view part) {
+        return std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return !whole.empty() && digits(whole) && digits(fraction) &&
+           (point == std::string_view::npos || !fraction.empty());
+}
+
+// The mechanical fix of a number written as text: `"33.34%"` or `"50"`.
+std::string number_fix(const Node& node) {
+    if (!node.is_string()) return "";
+    const std::string_view text = node.value();
+    if (text.ends_with('%') && is_plain_number(text.substr(0, text.size() - 1))) {
+        return ": drop the \"%\"";
+    }
+    return is_plain_number(text) ? ": drop the quotes" : "";
+}
+
 SchemaViolation wrong_type(const SchemaLocation& at) {
     const std::string expected = expected_types(at.schema);
     std::string message = subject(at) + " must be " + expected + ", not " + std::string(describe_type(*at.node));
     if (expected == "a string" && at.node->is_scalar()) message += "; quote it to make it text";
+    if (expected == "a number") message += number_fix(*at.node);
     return {SchemaViolation::Kind::invalid, at.node->span, message};
 }
 
