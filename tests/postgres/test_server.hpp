@@ -40,8 +40,11 @@ class ScratchDatabase {
 
 }  // namespace reclint::testing
 
-// Starts a test case that needs the server: `server` is then a TestServer.
+// Starts a test case that needs the server: `server` is then a TestServer (a name it declares,
+// which cannot be put in parentheses).
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define RECLINT_REQUIRE_POSTGRES(server)                                                                    \
     const std::optional<::reclint::testing::TestServer> server##_found = ::reclint::testing::test_server(); \
     if (!server##_found) return;                                                                            \
     const ::reclint::testing::TestServer& server = *server##_found
+// NOLINTEND(bugprone-macro-parentheses)
