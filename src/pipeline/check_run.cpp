@@ -1,16 +1,19 @@
 #include "pipeline/check_run.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "engine/base_comparison.hpp"
 #include "engine/logical_path.hpp"
 #include "engine/parallel.hpp"
 #include "engine/registry.hpp"
+#include "engine/rule_selection.hpp"
 #include "engine/suppression.hpp"
 #include "load/git_revision.hpp"
 #include "load/walk.hpp"
 #include "pipeline/input_loader.hpp"
+#include "text/glob.hpp"
 
 namespace reclint {
 
@@ -195,6 +198,26 @@ std::string describe_config(const ConfigChoice& choice, const Config& config, co
            "repository root";
 }
 
+// Drops the findings that the config's `per_file_ignores:` ignores in their file (JSON files
+// cannot hold suppression comments; generated files should not).
+void apply_per_file_ignores(const std::vector<FileIgnore>& ignores, const Repository& repository,
+                            std::vector<Diagnostic>& diagnostics) {
+    if (ignores.empty()) return;
+    std::unordered_map<const SourceFile*, std::string_view> project_paths;
+    for (const auto& file : repository.files())
+        project_paths.emplace(&file->source, file->project_path);
+    std::erase_if(diagnostics, [&](const Diagnostic& diagnostic) {
+        const auto path = project_paths.find(diagnostic.file);
+        if (path == project_paths.end()) return false;
+        return std::any_of(ignores.begin(), ignores.end(), [&](const FileIgnore& ignore) {
+            return gitignore_matches(ignore.pattern, path->second) &&
+                   std::any_of(ignore.selectors.begin(), ignore.selectors.end(), [&](const std::string& selector) {
+                       return selector_matches(selector, diagnostic.rule);
+                   });
+        });
+    });
+}
+
 }  // namespace
 
 std::vector<Diagnostic> diagnose(const Repository& repository, const RuleSeverities& severities, unsigned jobs) {
@@ -242,8 +265,13 @@ CheckResult run_check(const CheckRequest& given) {
         result.files_checked += file->named ? 1 : 0;
     const RuleSeverities severities = effective_severities(config, request.rules);
     std::vector<Diagnostic> base_diagnostics;
-    if (result.base) base_diagnostics = diagnose(*result.base, severities, request.jobs);
+    const std::vector<FileIgnore>& ignores = result.config.per_file_ignores;
+    if (result.base) {
+        base_diagnostics = diagnose(*result.base, severities, request.jobs);
+        apply_per_file_ignores(ignores, *result.base, base_diagnostics);
+    }
     result.diagnostics = diagnose(*result.repository, severities, request.jobs);
+    apply_per_file_ignores(ignores, *result.repository, result.diagnostics);
     if (result.base) mark_baseline(result.diagnostics, base_diagnostics, *result.base);
     return result;
 }

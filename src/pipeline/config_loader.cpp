@@ -51,7 +51,8 @@ std::vector<std::string> strings(const Node& sequence) {
 
 class ConfigReader {
   public:
-    ConfigReader(Config& config, std::vector<SchemaViolation>& problems) : config_(config), problems_(problems) {}
+    ConfigReader(Config& config, std::vector<FileIgnore>& ignores, std::vector<SchemaViolation>& problems)
+        : config_(config), ignores_(ignores), problems_(problems) {}
 
     void read(const Node& root) {
         for (const MapEntry& entry : root.entries()) {
@@ -84,6 +85,7 @@ class ConfigReader {
             }
         }
         if (key == "rules") read_rules(value);
+        if (key == "per_file_ignores") read_per_file_ignores(value);
         if (key == "naming") read_naming(value);
         if (const Node* name = key == "warehouse" ? value.find("conninfo_env") : nullptr; name && name->is_string()) {
             config_.warehouse = WarehouseSetting{std::string(name->value()), name->span};
@@ -106,6 +108,21 @@ class ConfigReader {
             }
             const auto severity = severity_from_name(rule.value->value());
             if (severity) config_.rules.push_back({std::string(rule.key->value()), *severity, rule.key->span});
+        }
+    }
+
+    // As in `rules:`, every rule id must select a rule: a misspelled one would ignore nothing.
+    void read_per_file_ignores(const Node& globs) {
+        for (const MapEntry& glob : globs.entries()) {
+            FileIgnore& ignore = ignores_.emplace_back(FileIgnore{std::string(glob.key->value()), {}});
+            for (const Node* item : glob.value->items()) {
+                if (!item->is_string()) continue;
+                if (const std::string problem = selector_problem(item->value()); !problem.empty()) {
+                    report(SchemaViolation::Kind::unknown_key, item->span, problem);
+                } else {
+                    ignore.selectors.emplace_back(item->value());
+                }
+            }
         }
     }
 
@@ -149,6 +166,7 @@ class ConfigReader {
     }
 
     Config& config_;
+    std::vector<FileIgnore>& ignores_;
     std::vector<SchemaViolation>& problems_;
 };
 
@@ -213,7 +231,7 @@ LoadedConfig load_config(const ConfigChoice& choice, const fs::path& cwd) {
         std::vector<SchemaViolation> found =
             validate_against_schema(root, document_kind_info(DocumentKind::config).schema, kMostFindingsPerRuleAndFile);
         violations.insert(violations.end(), found.begin(), found.end());
-        ConfigReader(config, violations).read(root);
+        ConfigReader(config, loaded.per_file_ignores, violations).read(root);
     }
     loaded.problems = check_config_file(file, config);
     return loaded;

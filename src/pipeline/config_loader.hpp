@@ -19,8 +19,16 @@ struct ConfigChoice {
     std::filesystem::path file;  // for Mode::file
 };
 
+// A `per_file_ignores:` entry: the findings of these rules (ids or globs such as `naming/*`) are
+// dropped in the files the gitignore-style pattern matches (relative to the project root).
+struct FileIgnore {
+    std::string pattern;
+    std::vector<std::string> selectors;
+};
+
 struct LoadedConfig {
-    std::unique_ptr<Config> config;   // only partly read when problems is not empty: do not use it then
+    std::unique_ptr<Config> config;  // only partly read when problems is not empty: do not use it then
+    std::vector<FileIgnore> per_file_ignores;
     std::unique_ptr<InputFile> file;  // the config file, when one was read
     std::vector<Diagnostic> problems;
     std::string unreadable;  // "PATH: cannot read the config file: why", if it could not be read
