@@ -200,10 +200,7 @@ TEST_CASE("text that is not UTF-8 or holds control characters is rejected with a
               "control character 0x00 is not allowed in YAML (is this a binary file?)");
     }
     SECTION("UTF-16") {
-        const Loaded loaded = load(
-            "\xff\xfe"
-            "a\0:\0",
-            {});
+        const Loaded loaded = load(std::string{'\xff', '\xfe', 'a', '\0', ':', '\0'}, {});
         REQUIRE(loaded.yaml.problems.size() == 1);
         CHECK(loaded.yaml.problems[0].message == "the file is UTF-16 or UTF-32 encoded; reclint reads UTF-8 only");
     }
@@ -262,6 +259,32 @@ TEST_CASE("JSON surrogate-pair escapes are one character, positions unchanged") 
     lone.yaml = parse_yaml(lone.source, {});
     REQUIRE(lone.yaml.problems.size() == 1);
     CHECK(lone.yaml.problems[0].message == "invalid unicode: 56832");
+}
+
+TEST_CASE("JSON keys over 1,024 characters are keys, positions unchanged") {
+    const std::string long_key(1100, 'k');
+    const std::string longer_key(5000, 'q');
+    Loaded loaded{SourceFile("x.json", "{\"a\": 1, \"" + long_key + "\": {\"b\": [2, {\"" + longer_key +
+                                           "\" : \"v\"}]},\n  \"" + long_key + "x\": 3}\n"),
+                  {}};
+    loaded.yaml = parse_yaml(loaded.source, {});
+    REQUIRE(loaded.yaml.problems.empty());
+    const Node& root = root_of(loaded);
+    REQUIRE(root.entries().size() == 3);
+    const Node* inner = root.find(long_key);
+    REQUIRE(inner != nullptr);
+    CHECK(where(loaded.source, root.entries()[1].key->span) == "1:10-1:1112");
+    CHECK(where(loaded.source, inner->find("b")->span) == "1:1120-1:6135");
+    const Node& nested = *inner->find("b")->items()[1];
+    CHECK(nested.find(longer_key)->value() == "v");
+    CHECK(where(loaded.source, nested.entries()[0].value->span) == "1:6130-1:6133");
+    CHECK(where(loaded.source, root.entries()[2].key->span) == "2:3-2:1106");
+    CHECK(where(loaded.source, root.entries()[2].value->span) == "2:1108-2:1109");
+    // A long string that is a value, or an item of a list, stays as it is.
+    Loaded values{SourceFile("y.json", "[\"" + long_key + "\", {\"a\": \"" + long_key + "\"}]\n"), {}};
+    values.yaml = parse_yaml(values.source, {});
+    REQUIRE(values.yaml.problems.empty());
+    CHECK(root_of(values).items()[1]->find("a")->value() == long_key);
 }
 
 TEST_CASE("a byte order mark at the start of a later document is skipped, positions unchanged") {

@@ -7,18 +7,30 @@
 
 namespace reclint {
 
-std::uint32_t MarkMapping::offset(const YAML::Mark& mark) const {
-    if (mark.is_null() || mark.pos < 0) return text_size;
-    auto pos = static_cast<std::uint64_t>(mark.pos);
-    if (pos >= std::uint64_t{inserted_at} + inserted) {
-        pos -= inserted;
-    } else if (pos > inserted_at) {
-        pos = inserted_at;
+MarkMapping::MarkMapping(std::uint32_t text_size, std::vector<Insertion> insertions)
+    : text_size_(text_size), insertions_(std::move(insertions)) {
+    std::uint64_t shift = 0;
+    read_at_.reserve(insertions_.size());
+    for (const Insertion& insertion : insertions_) {
+        read_at_.push_back(insertion.at + shift);
+        shift += insertion.bytes.size();
     }
-    return static_cast<std::uint32_t>(std::min<std::uint64_t>(pos, text_size));
 }
 
-TreeBuilder::TreeBuilder(std::string_view text, MarkMapping marks, const YamlLimits& limits,
+std::uint32_t MarkMapping::offset(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0) return text_size_;
+    const auto pos = static_cast<std::uint64_t>(mark.pos);
+    // The last insertion that starts at or before `pos`: everything before it is shifted.
+    const auto after = std::upper_bound(read_at_.begin(), read_at_.end(), pos);
+    if (after == read_at_.begin()) return static_cast<std::uint32_t>(std::min<std::uint64_t>(pos, text_size_));
+    const auto index = static_cast<std::size_t>(after - read_at_.begin()) - 1;
+    const Insertion& last = insertions_[index];
+    const std::uint64_t shift = read_at_[index] - last.at;
+    const std::uint64_t real = pos < read_at_[index] + last.bytes.size() ? last.at : pos - shift - last.bytes.size();
+    return static_cast<std::uint32_t>(std::min<std::uint64_t>(real, text_size_));
+}
+
+TreeBuilder::TreeBuilder(std::string_view text, const MarkMapping& marks, const YamlLimits& limits,
                          std::pmr::memory_resource& arena, std::function<bool()> out_of_memory)
     : text_(text), marks_(marks), limits_(limits), arena_(arena), out_of_memory_(std::move(out_of_memory)) {}
 
@@ -205,8 +217,8 @@ void TreeBuilder::add_to_parent(const Node* node, std::size_t weight, std::size_
 
 std::span<const Node* const> TreeBuilder::store_items(const std::vector<const Node*>& children) {
     if (children.empty()) return {};
-    auto* items =
-        static_cast<const Node**>(arena_.allocate(children.size() * sizeof(const Node*), alignof(const Node*)));
+    std::pmr::polymorphic_allocator<const Node*> allocator(&arena_);
+    const Node** items = allocator.allocate(children.size());
     std::copy(children.begin(), children.end(), items);
     return {items, children.size()};
 }

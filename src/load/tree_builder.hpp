@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "load/json_insertions.hpp"
 #include "load/yaml_loader.hpp"
 
 namespace reclint {
@@ -22,21 +23,26 @@ struct StopLoading {
     LoadProblem problem;
 };
 
-// yaml-cpp may read the text with a few bytes inserted at one place (the loader puts "--- " in
-// front of a JSON file's root); a mark's position maps back to an offset into the real text.
-struct MarkMapping {
-    std::uint32_t text_size = 0;
-    std::uint32_t inserted_at = 0;
-    std::uint32_t inserted = 0;
+// yaml-cpp may read the text with bytes inserted in places (json_insertions.hpp); a mark's
+// position maps back to an offset into the real text.
+class MarkMapping {
+  public:
+    MarkMapping(std::uint32_t text_size, std::vector<Insertion> insertions);
 
     std::uint32_t offset(const YAML::Mark& mark) const;
+    const std::vector<Insertion>& insertions() const { return insertions_; }
+
+  private:
+    std::uint32_t text_size_;
+    std::vector<Insertion> insertions_;
+    std::vector<std::uint64_t> read_at_;  // where each insertion starts in what yaml-cpp reads
 };
 
 class TreeBuilder final : public YAML::EventHandler {
   public:
     // `out_of_memory` is asked at every node: when it says yes, loading stops.
-    TreeBuilder(std::string_view text, MarkMapping marks, const YamlLimits& limits, std::pmr::memory_resource& arena,
-                std::function<bool()> out_of_memory);
+    TreeBuilder(std::string_view text, const MarkMapping& marks, const YamlLimits& limits,
+                std::pmr::memory_resource& arena, std::function<bool()> out_of_memory);
 
     std::vector<YamlDocument> documents;
     std::vector<LoadProblem> duplicate_keys;
@@ -93,7 +99,7 @@ class TreeBuilder final : public YAML::EventHandler {
     static void merge_keys(std::vector<MapEntry>& entries);
 
     std::string_view text_;
-    MarkMapping marks_;
+    const MarkMapping& marks_;  // outlives the builder
     const YamlLimits& limits_;
     std::pmr::memory_resource& arena_;
     std::function<bool()> out_of_memory_;

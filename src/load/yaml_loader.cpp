@@ -5,12 +5,13 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <array>
 #include <functional>
 #include <istream>
 #include <string_view>
+#include <vector>
 
 #include "load/flow_nesting.hpp"
+#include "load/json_insertions.hpp"
 #include "load/memory_meter.hpp"
 #include "load/parser_text.hpp"
 #include "load/text_checks.hpp"
@@ -20,22 +21,20 @@ namespace reclint {
 
 namespace {
 
-// Hands yaml-cpp the text in small pieces without copying it, with "--- " inserted where the
-// MarkMapping says, and ends the text early once loading has used up its memory budget.
+// Hands yaml-cpp the text in small pieces without copying it, with the MarkMapping's insertions
+// in place, and ends the text early once loading has used up its memory budget.
 class TextStream final : public std::streambuf {
   public:
     TextStream(std::string_view text, const MarkMapping& marks, std::function<bool()> out_of_memory)
         : out_of_memory_(std::move(out_of_memory)) {
-        if (marks.inserted == 0) {
-            pieces_ = {text, {}};
-            return;
+        std::size_t from = 0;
+        for (const Insertion& insertion : marks.insertions()) {
+            pieces_.push_back(text.substr(from, insertion.at - from));
+            pieces_.push_back(insertion.bytes);
+            from = insertion.at;
         }
-        // yaml-cpp puts back up to four bytes it read to detect the encoding: those must lie in
-        // one piece, so the inserted bytes travel with a copy of what surrounds them.
-        const std::size_t split = std::min(text.size(), std::size_t{marks.inserted_at} + kChunk);
-        head_ = std::string(text.substr(0, marks.inserted_at)) + "--- " +
-                std::string(text.substr(marks.inserted_at, split - marks.inserted_at));
-        pieces_ = {head_, text.substr(split)};
+        pieces_.push_back(text.substr(from));
+        if (pieces_.size() > 1) copy_head();
     }
 
     bool cut() const { return cut_; }
@@ -59,26 +58,32 @@ class TextStream final : public std::streambuf {
 
   private:
     static constexpr std::size_t kChunk = 4096;  // the memory budget is checked once per chunk
+
+    // yaml-cpp puts back up to four bytes it read to detect the encoding: those must lie in one
+    // piece, so the first chunk is a copy of what the first pieces hold.
+    void copy_head() {
+        std::vector<std::string_view> pieces{{}};
+        for (const std::string_view piece : pieces_) {
+            const std::size_t taken = std::min(piece.size(), kChunk - head_.size());
+            head_.append(piece.substr(0, taken));
+            if (taken < piece.size()) pieces.push_back(piece.substr(taken));
+        }
+        pieces.front() = head_;
+        pieces_ = std::move(pieces);
+    }
+
     std::function<bool()> out_of_memory_;
     std::string head_;
-    std::array<std::string_view, 2> pieces_;
+    std::vector<std::string_view> pieces_;
     std::size_t piece_ = 0;
     std::size_t used_ = 0;
     bool cut_ = false;
 };
 
-// A JSON file's root collection is read as if "--- " came before it: at the start of a line,
-// yaml-cpp would hold the whole collection in memory in case it turned out to be a key.
 MarkMapping mark_mapping(const SourceFile& source) {
     const std::string_view text = source.text();
-    MarkMapping marks{static_cast<std::uint32_t>(text.size()), 0, 0};
-    if (!std::string_view(source.path()).ends_with(".json")) return marks;
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos || (text[first] != '{' && text[first] != '[')) return marks;
-    const std::size_t line = text.rfind('\n', first);
-    marks.inserted_at = static_cast<std::uint32_t>(line == std::string_view::npos ? 0 : line + 1);
-    marks.inserted = 4;
-    return marks;
+    const bool json = std::string_view(source.path()).ends_with(".json");
+    return {static_cast<std::uint32_t>(text.size()), json ? json_insertions(text) : std::vector<Insertion>{}};
 }
 
 // yaml-cpp's messages are terse; say what is wrong and how it usually happens.
