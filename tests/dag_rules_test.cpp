@@ -33,7 +33,9 @@ TEST_CASE("a cycle and a typo reported in json") {
       "diagnostics": [
         {"rule": "dag/unknown-dependency", "severity": "error",
          "message": "dependency on unknown job \"extract-interaction\", did you mean \"extract-interactions\"?",
-         "file": "dags/feed.yaml", "line": 5, "column": 30, "end_line": 5, "end_column": 49, "notes": []},
+         "file": "dags/feed.yaml", "line": 5, "column": 30, "end_line": 5, "end_column": 49, "notes": [],
+         "fix": [{"file": "dags/feed.yaml", "line": 5, "column": 30, "end_line": 5, "end_column": 49,
+                  "text": "extract-interactions"}]},
         {"rule": "dag/cycle", "severity": "error",
          "message": "dependency cycle: \"train\" -> \"evaluate\" -> \"publish\" -> \"train\"",
          "file": "dags/feed.yaml", "line": 11, "column": 20, "end_line": 11, "end_column": 25,

@@ -4,10 +4,15 @@
 // git repository whose branch "main" holds base/'s files as one commit, with the case's other
 // files as uncommitted changes on top (args then hold `--base main`). Set
 // RECLINT_UPDATE_GOLDEN=1 to rewrite the expected files (then read the diff before committing).
+// A case with a folder fixed/ runs `--fix`: afterwards each file there must equal the scratch
+// folder's file byte for byte, and a second run must change nothing.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <fstream>
+#include <set>
+
+#include "engine/registry.hpp"
 
 #include "test_support.hpp"
 
@@ -52,7 +57,7 @@ void lay_out(const fs::path& folder, const fs::path& scratch) {
     }
     for (const auto& entry : fs::directory_iterator(folder)) {
         const fs::path name = entry.path().filename();
-        if (name == "base" || name == "args" || name == "expected.txt") continue;
+        if (name == "base" || name == "args" || name == "expected.txt" || name == "fixed") continue;
         fs::copy(entry.path(), scratch / name, fs::copy_options::recursive);
     }
 }
@@ -63,6 +68,21 @@ std::string render(const RunResult& result) {
     for (std::string line; std::getline(err, line);)
         text += "stderr: " + line + "\n";
     return text;
+}
+
+// The files after `--fix` are those of fixed/; fixing again changes nothing.
+void check_fixed(const fs::path& folder, const fs::path& scratch) {
+    std::vector<std::pair<fs::path, std::string>> fixed;
+    for (const auto& entry : fs::recursive_directory_iterator(folder / "fixed")) {
+        if (!entry.is_regular_file()) continue;
+        const fs::path relative = entry.path().lexically_relative(folder / "fixed");
+        CHECK(read_text(scratch / relative) == read_text(entry.path()));
+        fixed.emplace_back(relative, read_text(entry.path()));
+    }
+    REQUIRE(!fixed.empty());
+    run_reclint_in(scratch, case_arguments(folder));
+    for (const auto& [relative, text] : fixed)
+        CHECK(read_text(scratch / relative) == text);
 }
 
 }  // namespace
@@ -80,6 +100,20 @@ TEST_CASE("every fixture produces its expected output", "[fixtures]") {
             if (update) std::ofstream(folder / "expected.txt", std::ios::binary) << actual;
             REQUIRE(fs::exists(folder / "expected.txt"));
             CHECK(actual == read_text(folder / "expected.txt"));
+            if (fs::exists(folder / "fixed")) check_fixed(folder, scratch.path());
         }
     }
+}
+
+TEST_CASE("a rule has a --fix golden case (a folder fixed/) exactly when it says it can fix", "[fixtures]") {
+    std::set<std::string> with_fixed;
+    for (const fs::path& folder : fixture_cases()) {
+        if (fs::exists(folder / "fixed"))
+            with_fixed.insert(folder.parent_path().lexically_relative(source_dir() / "fixtures").generic_string());
+    }
+    std::set<std::string> fixable;
+    for (const reclint::Rule* rule : reclint::registered_rules()) {
+        if (rule->info().fixable) fixable.emplace(rule->info().id);
+    }
+    CHECK(with_fixed == fixable);
 }

@@ -1,6 +1,7 @@
 // argo/cron: a CronWorkflow without a schedule, `schedule` and `schedules` together, a malformed
 // schedule (which field, and why, at its position), or a time zone that is not a zone name.
 #include "argo/argo_rules.hpp"
+#include "engine/fixes.hpp"
 #include "model/cron_schedule.hpp"
 
 namespace reclint {
@@ -9,9 +10,10 @@ namespace {
 class Cron final : public Rule {
   public:
     Cron()
-        : Rule({"argo/cron", Severity::error,
-                "a CronWorkflow without a schedule, or a malformed schedule (say which field and "
-                "why)"}) {}
+        : Rule({.id = "argo/cron",
+                .default_severity = Severity::error,
+                .summary = "a CronWorkflow without a schedule, or a malformed schedule (say which field and why)",
+                .fixable = true}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
@@ -50,8 +52,12 @@ class Cron final : public Rule {
 
     static void check_schedule(const Node& schedule, const SourceFile& source, RuleContext& context) {
         for (const CronProblem& problem : check_cron_schedule(schedule.value())) {
-            context.report(source, value_subspan(schedule, source, problem.offset, problem.length),
-                           "schedule " + quoted(schedule.value()) + ": " + problem.message);
+            const Span at = value_subspan(schedule, source, problem.offset, problem.length);
+            DiagnosticBuilder reported =
+                context.report(source, at, "schedule " + quoted(schedule.value()) + ": " + problem.message);
+            if (problem.replacement.empty()) continue;
+            const std::string_view written = schedule.value().substr(problem.offset, problem.length);
+            if (auto edit = rename_edit(source, at, written, problem.replacement)) reported.fix(std::move(*edit));
         }
     }
 };

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "argo/argo_rules.hpp"
+#include "engine/fixes.hpp"
 #include "load/value_spans.hpp"
 
 namespace reclint {
@@ -11,7 +12,10 @@ namespace {
 class Depends final : public Rule {
   public:
     Depends()
-        : Rule({"argo/depends", Severity::error, "a malformed depends expression or an invalid task result in it"}) {}
+        : Rule({.id = "argo/depends",
+                .default_severity = Severity::error,
+                .summary = "a malformed depends expression or an invalid task result in it",
+                .fixable = true}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
@@ -34,7 +38,12 @@ class Depends final : public Rule {
         const DependsExpression& expression = task.depends_expression;
         const ValueSpans spans(depends, source);
         for (const DependsProblem& problem : expression.problems) {
-            context.report(source, spans.at(problem.offset, problem.length), problem.message);
+            const Span at = spans.at(problem.offset, problem.length);
+            DiagnosticBuilder reported = context.report(source, at, problem.message);
+            if (problem.replacement.empty()) continue;
+            const std::string_view written =
+                std::string_view(task.depends->text).substr(problem.offset, problem.length);
+            if (auto edit = rename_edit(source, at, written, problem.replacement)) reported.fix(std::move(*edit));
         }
         for (const DependsOperand& operand : expression.operands) {
             if (!is_items_result(operand.result)) continue;

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "argo/argo_rules.hpp"
+#include "engine/fixes.hpp"
 #include "text/did_you_mean.hpp"
 
 namespace reclint {
@@ -40,13 +41,13 @@ FoundWorkflowTemplate broken_target(const ArgoTemplateRef& ref, const Repository
 // A template list this long or shorter is spelled out when no name is close to the one called.
 constexpr std::size_t kListedTemplates = 6;
 
-// `message`, then `, did you mean "x"?` when a template's name is close, else the templates there
-// are, when they are few: the call may name a template that was never written.
-std::string with_candidates(const std::string& message, std::string_view name,
-                            const std::vector<std::string_view>& names, EditBudget& budget) {
-    std::string suggested = with_suggestion(message, name, names, budget);
-    if (suggested != message || names.empty() || names.size() > kListedTemplates) return suggested;
-    return message + "; the templates are " + quoted_list(names);
+// Reports `message`, then `, did you mean "x"?` (with its fix) when a template's name is close,
+// else the templates there are, when they are few: the call may name a template never written.
+DiagnosticBuilder report_unknown(RuleContext& context, const SourceFile& source, Span span, const std::string& message,
+                                 std::string_view name, const std::vector<std::string_view>& names) {
+    if (names.empty() || names.size() > kListedTemplates || closest_name(name, names, context.edit_budget()))
+        return report_misspelling(context, source, span, message, name, names);
+    return context.report(source, span, message + "; the templates are " + quoted_list(names));
 }
 
 std::string kind_and_name(const ArgoTemplateRef& ref) {
@@ -56,7 +57,10 @@ std::string kind_and_name(const ArgoTemplateRef& ref) {
 class UnknownTemplate final : public Rule {
   public:
     UnknownTemplate()
-        : Rule({"argo/unknown-template", Severity::error, "entrypoint, onExit, step or task naming no template"}) {}
+        : Rule({.id = "argo/unknown-template",
+                .default_severity = Severity::error,
+                .summary = "entrypoint, onExit, step or task naming no template",
+                .fixable = true}) {}
 
     void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
@@ -68,9 +72,9 @@ class UnknownTemplate final : public Rule {
             for (const ArgoTemplateCall& call : manifest.calls) {
                 if (call.template_name && scope && !is_templated(call.template_name->text) &&
                     !known.contains(call.template_name->text)) {
-                    context.report(file.source, call.template_name->span,
-                                   with_candidates("unknown template " + quoted(call.template_name->text),
-                                                   call.template_name->text, names, context.edit_budget()));
+                    report_unknown(context, file.source, call.template_name->span,
+                                   "unknown template " + quoted(call.template_name->text), call.template_name->text,
+                                   names);
                 }
                 if (call.template_ref) check_reference(*call.template_ref, file, repository, context);
             }
@@ -127,10 +131,9 @@ class UnknownTemplate final : public Rule {
                                 RuleContext& context) {
         const FoundWorkflowTemplate target = broken_target(ref, repository);
         if (!target.manifest) return;
-        context
-            .report(file.source, ref.template_name->span,
-                    with_candidates(kind_and_name(ref) + " has no template " + quoted(ref.template_name->text),
-                                    ref.template_name->text, template_names(*target.manifest), context.edit_budget()))
+        report_unknown(context, file.source, ref.template_name->span,
+                       kind_and_name(ref) + " has no template " + quoted(ref.template_name->text),
+                       ref.template_name->text, template_names(*target.manifest))
             .note(target.file->source, target.manifest->name->span, kind_and_name(ref) + " is defined here");
     }
 };

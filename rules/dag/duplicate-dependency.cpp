@@ -1,6 +1,7 @@
 // dag/duplicate-dependency: the same dependency listed twice by one job.
 #include <unordered_map>
 
+#include "engine/fixes.hpp"
 #include "engine/rule.hpp"
 #include "text/quoted.hpp"
 
@@ -9,7 +10,11 @@ namespace {
 
 class DuplicateDependency final : public Rule {
   public:
-    DuplicateDependency() : Rule({"dag/duplicate-dependency", Severity::warning, "the same dependency listed twice"}) {}
+    DuplicateDependency()
+        : Rule({.id = "dag/duplicate-dependency",
+                .default_severity = Severity::warning,
+                .summary = "the same dependency listed twice",
+                .fixable = true}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         std::unordered_map<std::string_view, Span> listed;  // by the current job
@@ -19,8 +24,10 @@ class DuplicateDependency final : public Rule {
                 if (i > 0 && dag.dependencies[i - 1].job != dependency.job) listed.clear();
                 const auto [first, added] = listed.try_emplace(dependency.name, dependency.span);
                 if (added) continue;
-                context.report(file.source, dependency.span, "duplicate dependency " + quoted(dependency.name))
-                    .note(file.source, first->second, "first listed here");
+                DiagnosticBuilder reported =
+                    context.report(file.source, dependency.span, "duplicate dependency " + quoted(dependency.name))
+                        .note(file.source, first->second, "first listed here");
+                if (auto removal = remove_entry_edit(file.source, dependency.span)) reported.fix(std::move(*removal));
             }
             listed.clear();
         }

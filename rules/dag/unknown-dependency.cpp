@@ -1,6 +1,6 @@
 // dag/unknown-dependency: a dependency naming no job in the same DAG, with did-you-mean.
+#include "engine/fixes.hpp"
 #include "engine/rule.hpp"
-#include "text/did_you_mean.hpp"
 #include "text/quoted.hpp"
 
 namespace reclint {
@@ -17,7 +17,10 @@ std::vector<std::string_view> job_names(const Dag& dag) {
 class UnknownDependency final : public Rule {
   public:
     UnknownDependency()
-        : Rule({"dag/unknown-dependency", Severity::error, "a dependency naming no job in the same DAG"}) {}
+        : Rule({.id = "dag/unknown-dependency",
+                .default_severity = Severity::error,
+                .summary = "a dependency naming no job in the same DAG",
+                .fixable = true}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const Dag& dag : file.models.dags)
@@ -30,10 +33,9 @@ class UnknownDependency final : public Rule {
         for (const DagDependency& dependency : dag.dependencies) {
             if (dependency.resolved()) continue;
             if (names.empty()) names = job_names(dag);
-            std::string message =
-                "dependency on unknown " + std::string(dag.job_noun()) + " " + quoted(dependency.name);
-            message = with_suggestion(std::move(message), dependency.name, names, context.edit_budget());
-            context.report(source, dependency.span, std::move(message));
+            report_misspelling(context, source, dependency.span,
+                               "dependency on unknown " + std::string(dag.job_noun()) + " " + quoted(dependency.name),
+                               dependency.name, names);
         }
     }
 };

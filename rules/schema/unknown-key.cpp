@@ -10,7 +10,8 @@ class UnknownKey final : public Rule {
         : Rule({.id = "schema/unknown-key",
                 .default_severity = Severity::error,
                 .summary = "a key the format does not have, with did-you-mean (dependency -> dependencies)",
-                .checks_config = true}) {}
+                .checks_config = true,
+                .fixable = true}) {}
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         report_schema_violations(file, SchemaViolation::Kind::unknown_key, context);
     }

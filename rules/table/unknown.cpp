@@ -1,5 +1,6 @@
 // table/unknown: a table that a job reads or an experiment shows which is not in the catalog and
 // which no job writes; and a job writing into a dataset the catalog does not have.
+#include "engine/fixes.hpp"
 #include "table/table_messages.hpp"
 #include "text/did_you_mean.hpp"
 
@@ -9,9 +10,11 @@ namespace {
 class UnknownTable final : public Rule {
   public:
     UnknownTable()
-        : Rule({"table/unknown", Severity::error,
-                "a table (job input/output, experiment source/fallback) not in the catalog and "
-                "written by no job"}) {}
+        : Rule({.id = "table/unknown",
+                .default_severity = Severity::error,
+                .summary = "a table (job input/output, experiment source/fallback) not in the catalog and "
+                           "written by no job",
+                .fixable = true}) {}
 
     void check_file(const InputFile& file, const Repository& repository, RuleContext& context) const override {
         const TableIndex& tables = repository.tables();
@@ -43,9 +46,12 @@ class UnknownTable final : public Rule {
         // An empty name is schema/invalid's finding.
         if (name.empty() || tables.is_known(name)) return;
         std::string message = "table " + quoted(name) + " is not in " + tables.source_label() + " and no job writes it";
-        if (const auto suggestion = tables.closest_table(name, budget))
-            message += ", did you mean " + quoted(*suggestion) + "?";
-        context.report(source, span, std::move(message));
+        bool sole = false;
+        const auto suggestion = tables.closest_table(name, budget, sole);
+        if (suggestion) message += ", did you mean " + quoted(*suggestion) + "?";
+        DiagnosticBuilder reported = context.report(source, span, std::move(message));
+        if (!suggestion || !sole) return;
+        if (auto edit = rename_edit(source, span, name, *suggestion)) reported.fix(std::move(*edit));
     }
 
     // A job creates the tables it writes, so an output is never unknown itself; but the warehouse
@@ -62,9 +68,12 @@ class UnknownTable final : public Rule {
         if (tables.dataset_in_catalog(dataset)) return;
         std::string message =
             "dataset " + quoted(dataset) + " of output " + quoted(entry.name) + " is not in " + tables.source_label();
-        if (const auto suggestion = tables.closest_dataset(dataset, budget))
-            message += ", did you mean " + quoted(std::string_view(*suggestion)) + "?";
-        context.report(source, value_subspan(*entry.node, source, 0, dataset.size()), std::move(message));
+        const auto suggestion = tables.closest_dataset(dataset, budget);
+        if (suggestion) message += ", did you mean " + quoted(std::string_view(*suggestion)) + "?";
+        const Span at = value_subspan(*entry.node, source, 0, dataset.size());
+        DiagnosticBuilder reported = context.report(source, at, std::move(message));
+        if (!suggestion || !tables.is_sole_dataset(dataset, *suggestion)) return;
+        if (auto edit = rename_edit(source, at, dataset, *suggestion)) reported.fix(std::move(*edit));
     }
 };
 

@@ -94,6 +94,10 @@ void add_check_options(CLI::App& check, Options& options) {
             "N"));
     check.add_option("-j,--jobs", options.jobs, "threads (default: all cores)")->check(CLI::Range(1U, 1024U));
     check.add_option("--color", options.color, "colors")->check(CLI::IsMember({"auto", "always", "never"}));
+    check.add_flag("--fix", options.fix,
+                   "apply the safe fixes to the files, then report what is left (the exit code too)");
+    check.add_flag("--diff", options.diff,
+                   "print the safe fixes as a unified diff and write nothing; exit 1 when there are any");
     check.add_option("--stdin-filename", options.stdin_filename,
                      "check the text on standard input (path \"-\") as if it were this file");
     check.add_option("--warehouse", options.warehouse,

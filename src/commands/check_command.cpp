@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "commands/commands.hpp"
+#include "commands/fix_files.hpp"
 #include "commands/job_summary.hpp"
 #include "commands/output_formats.hpp"
 #include "commands/rule_options.hpp"
@@ -153,16 +154,62 @@ int exit_code(const CheckResult& result, const Options& options) {
     return kExitClean;
 }
 
+// --fix and --diff together, or --fix on standard input: a usage error (said here).
+bool fix_options_are_valid(const Options& options, Environment& environment) {
+    if (options.fix && options.diff) {
+        environment.print_message(
+            "error: --fix and --diff cannot be combined: --diff prints the fixes that --fix "
+            "applies");
+        return false;
+    }
+    if (options.fix && options.stdin_filename) {
+        environment.print_message("error: --fix cannot change standard input: use --diff to see the fixes");
+        return false;
+    }
+    return true;
+}
+
+void print_fix_messages(const FixOutcome& outcome, bool would, Environment& environment) {
+    for (const std::string& message : outcome.messages)
+        environment.print_message(message);
+    if (outcome.fixes == 0 && outcome.skipped == 0) return;
+    std::string summary = std::string(would ? "would fix " : "fixed ") + std::to_string(outcome.fixes) +
+                          (outcome.fixes == 1 ? " finding in " : " findings in ") + std::to_string(outcome.files) +
+                          (outcome.files == 1 ? " file" : " files");
+    if (outcome.skipped > 0) {
+        summary += "; " + std::to_string(outcome.skipped) + " more overlap" + (outcome.skipped == 1 ? "s" : "") +
+                   " another fix: run again";
+    }
+    environment.print_message(summary);
+}
+
+// `--diff`: exit 1 when there are fixes to apply, 0 when there are none (as `ruff check --diff`),
+// 2 when an input or the config could not be read.
+int run_diff(const CheckRequest& request, const CheckResult& result, Environment& environment) {
+    const FixOutcome outcome =
+        print_fix_diff(plan_fixes(result.diagnostics), environment.cwd, request.texts, environment.out);
+    print_fix_messages(outcome, true, environment);
+    if (result.failed_to_read || result.config_invalid) return kExitUsage;
+    return outcome.fixes > 0 ? kExitFindings : kExitClean;
+}
+
 }  // namespace
 
 int run_check_command(const Options& options, Environment& environment) {
     CheckRequest request = make_request(options, environment);
     if (!rule_filter_is_valid(request.rules, environment)) return kExitUsage;
+    if (!fix_options_are_valid(options, environment)) return kExitUsage;
     if (!take_stdin(options, environment, request)) return kExitUsage;
-    const CheckResult result = run_check(request);
+    CheckResult result = run_check(request);
     for (const std::string& message : result.messages)
         environment.print_message(message);
     if (result.base_missing) return kExitUsage;
+    if (options.diff) return run_diff(request, result, environment);
+    if (options.fix && !result.config_invalid) {
+        const FixOutcome outcome = write_fixes(plan_fixes(result.diagnostics), environment.cwd);
+        print_fix_messages(outcome, false, environment);
+        if (outcome.fixes > 0) result = run_check(request);  // what is left is what the report says
+    }
     const Report report{result.diagnostics, result.files_checked, folder_in_repository(environment),
                         rule_descriptions(result, request.rules), result.failed_to_read};
     const std::optional<std::string> summary = summary_path(options, environment);

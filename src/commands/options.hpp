@@ -31,6 +31,8 @@ struct Options {
     bool verbose = false;
     std::uint64_t max_file_size = 10 * 1024 * 1024;
     std::optional<std::string> stdin_filename;  // the path the text on standard input ("-") stands for
+    bool fix = false;                           // --fix: apply the safe fixes
+    bool diff = false;                          // --diff: print them as a unified diff
 
     // explain
     std::string rule_id;

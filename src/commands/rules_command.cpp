@@ -17,7 +17,8 @@ void write_json(std::ostream& out, const Config& config, const RuleFilter& filte
         list.push_back({{"id", rule->info().id},
                         {"severity", severity_name(effective_severity(*rule, config, filter))},
                         {"default_severity", severity_name(rule->info().default_severity)},
-                        {"summary", rule->info().summary}});
+                        {"summary", rule->info().summary},
+                        {"fixable", rule->info().fixable}});
     }
     out << list.dump(2) << '\n';
 }
@@ -32,7 +33,7 @@ void write_text(std::ostream& out, const Config& config, const RuleFilter& filte
         id.resize(width, ' ');
         std::string severity(severity_name(effective_severity(*rule, config, filter)));
         severity.resize(9, ' ');
-        out << id << "  " << severity << rule->info().summary << '\n';
+        out << id << "  " << severity << rule->info().summary << (rule->info().fixable ? " (--fix)" : "") << '\n';
     }
 }
 

@@ -27,6 +27,14 @@ struct DiagnosticSubject {
     const SourceFile* expected_file = nullptr;  // the file holding `expected`
 };
 
+// One replacement of a fix: the bytes of `span` in `file` (offsets into its text, which has no BOM)
+// become `text`.
+struct Edit {
+    const SourceFile* file = nullptr;
+    Span span;
+    std::string text;
+};
+
 // With `--base`: whether the base revision has the same finding (same rule, file, logical path).
 enum class Baseline : std::uint8_t { none, added, existing };
 
@@ -45,6 +53,8 @@ struct Diagnostic {
     // More than 0: this diagnostic stands for that many findings of its rule in its file that were
     // left out, at the first of them (see kMostFindingsPerRuleAndFile).
     std::size_t omitted = 0;
+    // A safe fix from the rule, when it has one: its edits apply together or not at all.
+    std::vector<Edit> fix;
 };
 
 // Past this many findings of one rule in one file, the rest are counted, not kept: one hostile

@@ -23,6 +23,8 @@ struct RuleInfo {
     // Also checks the config file, at error, before anything else (the config's own problems).
     bool checks_config = false;
     EngineFinding engine_finding = EngineFinding::none;
+    // Some of its findings carry a safe fix (`reclint check --fix`); its page says what it does.
+    bool fixable = false;
 };
 
 class Rule {

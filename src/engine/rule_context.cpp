@@ -25,6 +25,7 @@ DiagnosticBuilder RuleContext::report(const SourceFile& file, Span span, std::st
     }
     ++sink_[count.omitted_at].omitted;
     left_out_.notes.clear();
+    left_out_.fix.clear();
     return DiagnosticBuilder(left_out_);
 }
 

@@ -21,6 +21,11 @@ class DiagnosticBuilder {
         diagnostic_.notes.push_back({&file, span, std::move(message)});
         return *this;
     }
+    // Adds the edit to the diagnostic's fix (see engine/fixes.hpp for edits that are safe).
+    DiagnosticBuilder& fix(Edit edit) {
+        diagnostic_.fix.push_back(std::move(edit));
+        return *this;
+    }
     DiagnosticBuilder& about(DiagnosticSubject subject) {
         diagnostic_.subject = subject;
         return *this;

@@ -1,23 +1,15 @@
-// Quick fixes the editor can offer for a finding: a did-you-mean with one candidate, whose
-// suggestion replaces the name the finding points at.
+// How the editor names the quick fix of a finding: the rule's own safe fix (see engine/fixes.hpp),
+// the same one `reclint check --fix` applies.
 #pragma once
 
-#include <optional>
 #include <string>
 
 #include "engine/diagnostic.hpp"
 
 namespace reclint::lsp {
 
-struct Replacement {
-    Span span;
-    std::string text;
-};
-
-// For a message that ends in `did you mean "x"?` with exactly one candidate, whose span is exactly
-// the last name the message quotes before it (or that name in quotes): the name replaced by "x".
-// None when either name is more than letters, digits and `_-./:` (escaping could change what the
-// text means).
-std::optional<Replacement> did_you_mean_fix(const Diagnostic& diagnostic);
+// `replace with "x"` for a fix that writes one name, `remove the repeated entry` for one that
+// only removes text, else `apply the fix`; empty when the finding has no fix.
+std::string quick_fix_title(const Diagnostic& diagnostic);
 
 }  // namespace reclint::lsp

@@ -223,9 +223,11 @@ void Server::check_and_publish() {
     for (const Diagnostic& diagnostic : workspace_->diagnose()) {
         const std::string uri = uri_of(*diagnostic.file);
         Json json = diagnostic_json(diagnostic);
-        if (const auto fix = did_you_mean_fix(diagnostic)) {
-            const Json edit = {{"range", lsp_range(*diagnostic.file, fix->span, encoding_)}, {"newText", fix->text}};
-            fixes[uri].push_back({"replace with \"" + fix->text + "\"", json, Json::array({edit})});
+        if (!diagnostic.fix.empty()) {
+            Json edits = Json::array();
+            for (const Edit& edit : diagnostic.fix)
+                edits.push_back({{"range", lsp_range(*edit.file, edit.span, encoding_)}, {"newText", edit.text}});
+            fixes[uri].push_back({quick_fix_title(diagnostic), json, std::move(edits)});
         }
         auto& list = current.try_emplace(uri, Json::array()).first->second;
         list.push_back(std::move(json));

@@ -134,8 +134,10 @@ class FieldReader {
         if (!field_.names_text.empty()) message += " or a name: use " + range_text(field_);
         if (lower == "l" || lower == "w" || lower.find('#') != std::string::npos || lower.ends_with('w'))
             message += " (Argo's cron parser has no L, W or #)";
-        if (const auto suggestion = suggested_name(lower)) message += ", did you mean " + quoted(*suggestion) + "?";
+        const auto suggestion = suggested_name(lower);
+        if (suggestion) message += ", did you mean " + quoted(*suggestion) + "?";
         fail(piece, message);
+        if (suggestion && is_sole_name(lower, *suggestion)) problems_.back().replacement = *suggestion;
         return std::nullopt;
     }
 
@@ -150,6 +152,17 @@ class FieldReader {
         if (names.empty()) return std::nullopt;
         const auto close = closest_name(lower, names);
         return close ? std::optional<std::string>(upper(*close)) : std::nullopt;
+    }
+
+    // Whether `suggestion` (upper case) is the only name that close to `lower`.
+    bool is_sole_name(const std::string& lower, const std::string& suggestion) const {
+        std::vector<std::string_view> names;
+        for (const std::string_view name : field_.names) {
+            if (name.empty()) break;
+            names.push_back(name);
+        }
+        const std::string closest = lowercase(suggestion);
+        return lower.starts_with(closest) || is_sole_closest(lower, closest, names);
     }
 
     static std::string upper(std::string_view text) {
@@ -269,13 +282,18 @@ void check_descriptor(Piece descriptor, std::vector<CronProblem>& problems) {
     std::vector<std::string_view> names(kDescriptors.begin(), kDescriptors.end());
     names.push_back("@every");
     std::string message = "unknown descriptor " + quoted(descriptor.text);
-    std::string suggested = with_suggestion(message, descriptor.text, names);
-    if (suggested == message) {
-        suggested +=
+    const std::optional<std::string> closest = closest_name(descriptor.text, names);
+    if (closest) {
+        message += ", did you mean " + quoted(*closest) + "?";
+    } else {
+        message +=
             ": use one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, "
             "@hourly or \"@every <duration>\"";
     }
-    problems.push_back({descriptor.offset, descriptor.text.size(), suggested});
+    // "@every" needs a duration after it: writing it alone would be no fix.
+    const bool sole = closest && *closest != "@every" && is_sole_closest(descriptor.text, *closest, names);
+    problems.push_back(
+        {descriptor.offset, descriptor.text.size(), std::move(message), sole ? *closest : std::string()});
 }
 
 // Strips `CRON_TZ=<zone> ` or `TZ=<zone> `; false after reporting a problem with the prefix.

@@ -16,6 +16,8 @@ struct CronProblem {
     std::size_t offset = 0;
     std::size_t length = 0;
     std::string message;
+    // A misspelled name's only close candidate, what the text there surely means; else empty.
+    std::string replacement = {};
 };
 
 // Every problem of the schedule, one per wrong field at most; empty when Argo accepts it.

@@ -86,10 +86,17 @@ class Tokenizer {
                                                 ": write one of " + result_list()});
             return;
         }
-        const std::string message = "invalid task result " + quoted(operand.result);
-        std::string suggested = with_suggestion(message, operand.result, valid);
-        if (suggested == message) suggested += ": write one of " + result_list();
-        expression_.problems.push_back({operand.result_offset, operand.result.size(), suggested});
+        std::string message = "invalid task result " + quoted(operand.result);
+        const std::vector<std::string_view> names(valid.begin(), valid.end());
+        const std::optional<std::string> closest = closest_name(operand.result, names);
+        if (!closest) {
+            message += ": write one of " + result_list();
+        } else {
+            message += ", did you mean " + quoted(*closest) + "?";
+        }
+        const bool sole = closest && is_sole_closest(operand.result, *closest, names);
+        expression_.problems.push_back(
+            {operand.result_offset, operand.result.size(), std::move(message), sole ? *closest : std::string()});
     }
 
     static std::string result_list() {

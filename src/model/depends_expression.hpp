@@ -30,6 +30,8 @@ struct DependsProblem {
     std::size_t offset = 0;
     std::size_t length = 0;
     std::string message;
+    // A misspelled name's only close candidate, what the text there surely means; else empty.
+    std::string replacement = {};
 };
 
 // An element of the expression in postfix order: an operand (by index) or an operator.

@@ -81,8 +81,12 @@ class TableIndex {
     // The known table (catalog or written) closest to `name`: the same table in another dataset,
     // or a few edits away in the same or a close dataset. Ties go to the alphabetically first.
     std::optional<std::string_view> closest_table(std::string_view name, SuggestionBudget& budget) const;
+    // The same, and whether no other table ranks as high (a fix may then write it).
+    std::optional<std::string_view> closest_table(std::string_view name, SuggestionBudget& budget, bool& sole) const;
     // The catalog's dataset closest to `dataset`.
     std::optional<std::string> closest_dataset(std::string_view dataset, SuggestionBudget& budget) const;
+    // Whether `closest`, what closest_dataset() found, is the only dataset that close.
+    bool is_sole_dataset(std::string_view dataset, std::string_view closest) const;
 
   private:
     void add_catalog(const InputFile& file);

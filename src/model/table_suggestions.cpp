@@ -90,6 +90,8 @@ class SuggestionSearch {
         if (!found_) return std::nullopt;
         return best_.name;
     }
+    // Whether another name ranks as high as best().
+    bool tied() const { return tied_; }
 
   private:
     // Datasets further apart than this are equally far: only the order of equal suggestions
@@ -114,6 +116,14 @@ class SuggestionSearch {
 
     void offer(const Suggestion& suggestion) {
         if (!plausible(suggestion.edits, name_, suggestion.name)) return;
+        const auto rank = [](const Suggestion& s) { return std::tie(s.edits, s.table_edits, s.dataset_edits); };
+        if (found_ && rank(suggestion) == rank(best_)) {
+            tied_ = tied_ || suggestion.name != best_.name;
+        } else if (found_ && rank(best_) < rank(suggestion)) {
+            return;
+        } else {
+            tied_ = false;
+        }
         if (!found_ || suggestion < best_) best_ = suggestion;
         found_ = true;
     }
@@ -121,34 +131,49 @@ class SuggestionSearch {
     std::string_view name_, dataset_, table_;
     SuggestionBudget& budget_;
     bool found_ = false;
+    bool tied_ = false;
     Suggestion best_;
 };
 
 }  // namespace
 
 std::optional<std::string_view> TableIndex::closest_table(std::string_view name, SuggestionBudget& budget) const {
+    bool sole = false;
+    return closest_table(name, budget, sole);
+}
+
+std::optional<std::string_view> TableIndex::closest_table(std::string_view name, SuggestionBudget& budget,
+                                                          bool& sole) const {
     if (name.size() > kLongestSuggestedName) return std::nullopt;
     SuggestionSearch search(name, budget);
+    const auto found_sole = [&] {
+        sole = !search.tied();
+        return search.best();
+    };
     const auto own = std::find_if(by_dataset_.begin(), by_dataset_.end(),
                                   [&](const auto& dataset) { return dataset.first == search.dataset(); });
     if (own != by_dataset_.end()) {
         if (!search.visit_own_dataset(own->second)) return std::nullopt;
-        if (const auto found = search.best()) return found;
+        if (search.best()) return found_sole();
     }
     if (const auto same = by_table_part_.find(search.table()); same != by_table_part_.end()) {
         if (!search.visit_same_table(same->second)) return std::nullopt;
-        if (const auto found = search.best()) return found;
+        if (search.best()) return found_sole();
     }
     for (const auto& [dataset, names] : by_dataset_) {
         if (dataset != search.dataset() && !search.visit_other_dataset(dataset, names)) return std::nullopt;
     }
-    return search.best();
+    return found_sole();
 }
 
 std::optional<std::string> TableIndex::closest_dataset(std::string_view dataset, SuggestionBudget& budget) const {
     if (budget.comparisons < catalog_datasets_.size()) return std::nullopt;
     budget.comparisons -= catalog_datasets_.size();
     return closest_name(dataset, catalog_datasets_);
+}
+
+bool TableIndex::is_sole_dataset(std::string_view dataset, std::string_view closest) const {
+    return is_sole_closest(dataset, closest, catalog_datasets_);
 }
 
 }  // namespace reclint

@@ -11,6 +11,22 @@ Json note_json(const Note& note) {
     return Json{{"message", note.message}, {"file", note.file->path()}, {"line", at.line}, {"column", at.column}};
 }
 
+// A safe fix: its edits, each replacing from a position up to (not including) another by `text`.
+Json fix_json(const std::vector<Edit>& fix) {
+    Json edits = Json::array();
+    for (const Edit& edit : fix) {
+        const Position begin = edit.file->position(edit.span.begin);
+        const Position end = end_position(*edit.file, edit.span);
+        edits.push_back({{"file", edit.file->path()},
+                         {"line", begin.line},
+                         {"column", begin.column},
+                         {"end_line", end.line},
+                         {"end_column", end.column},
+                         {"text", edit.text}});
+    }
+    return edits;
+}
+
 Json diagnostic_json(const Diagnostic& diagnostic) {
     const Position begin = diagnostic.file->position(diagnostic.span.begin);
     const Position end = end_position(*diagnostic.file, diagnostic.span);
@@ -26,6 +42,7 @@ Json diagnostic_json(const Diagnostic& diagnostic) {
               {"end_line", end.line},
               {"end_column", end.column},
               {"notes", std::move(notes)}};
+    if (!diagnostic.fix.empty()) json["fix"] = fix_json(diagnostic.fix);
     if (diagnostic.baseline != Baseline::none)
         json["baseline"] = diagnostic.baseline == Baseline::existing ? "existing" : "new";
     return json;

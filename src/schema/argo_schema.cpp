@@ -247,7 +247,7 @@ class Walker {
             if (const std::uint32_t property = shape.property(key); property != kNone) {
                 pending_.push_back({entry.value, property, key, false});
             } else if (!shape.properties.empty()) {
-                report_unknown(entry, shape);
+                report_unknown(node, entry, shape);
             } else if (shape.values != kNone) {
                 pending_.push_back({entry.value, shape.values, key, false});
             }
@@ -269,7 +269,7 @@ class Walker {
         violations_.push_back({SchemaViolation::Kind::invalid, at.node->span, message});
     }
 
-    void report_unknown(const MapEntry& entry, const Shape& shape) {
+    void report_unknown(const Node& mapping, const MapEntry& entry, const Shape& shape) {
         const std::string_view key = entry.key->value();
         std::string message = "unknown key " + reclint::quoted(key) + in(shape);
         for (const auto& [removed, replacement] : shape.removed) {
@@ -282,8 +282,7 @@ class Walker {
         known.reserve(shape.properties.size());
         for (const auto& [name, unused] : shape.properties)
             known.push_back(name);
-        violations_.push_back(
-            {SchemaViolation::Kind::unknown_key, entry.key->span, with_suggestion(message, key, known)});
+        violations_.push_back(unknown_key_violation(mapping, entry, std::move(message), known));
     }
 
     static std::string in(const Shape& shape) { return shape.title.empty() ? "" : " in " + shape.title; }

@@ -13,7 +13,7 @@ bool is_closed(const nlohmann::json& schema) {
     return found != schema.end() && found->is_boolean() && !found->get<bool>();
 }
 
-SchemaViolation unknown_key(const MapEntry& entry, const nlohmann::json& schema) {
+SchemaViolation unknown_key(const Node& mapping, const MapEntry& entry, const nlohmann::json& schema) {
     std::vector<std::string_view> known;
     if (schema.contains("properties")) {
         for (const auto& [name, unused] : schema["properties"].items())
@@ -22,7 +22,7 @@ SchemaViolation unknown_key(const MapEntry& entry, const nlohmann::json& schema)
     const std::string_view key = entry.key->value();
     std::string message = "unknown key " + quoted(key);
     if (schema.contains("title")) message += " in " + schema["title"].get<std::string>();
-    return {SchemaViolation::Kind::unknown_key, entry.key->span, with_suggestion(message, key, known)};
+    return unknown_key_violation(mapping, entry, std::move(message), known);
 }
 
 // `x-exactly-one-of: [a, b]`: the mapping has exactly one of the keys. Neither is reported at the
@@ -61,7 +61,7 @@ void walk(const Node& node, const nlohmann::json* schema, const nlohmann::json& 
             if (schema->contains("properties") && (*schema)["properties"].contains(key)) {
                 walk(*entry.value, &(*schema)["properties"][key], root, violations);
             } else if (is_closed(*schema)) {
-                violations.push_back(unknown_key(entry, *schema));
+                violations.push_back(unknown_key(node, entry, *schema));
             } else if (schema->contains("additionalProperties")) {
                 walk(*entry.value, &(*schema)["additionalProperties"], root, violations);
             }

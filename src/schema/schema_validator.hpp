@@ -17,7 +17,15 @@ struct SchemaViolation {
     std::string message;
     // More than 0: stands for that many violations of its kind from here on, left out (no message).
     std::size_t left_out = 0;
+    // An unknown key's did-you-mean when it is the only candidate that close and the mapping lacks
+    // it: the key the author surely meant (a fix writes it); else empty.
+    std::string replacement = {};
 };
+
+// The violation of `entry`'s key, unknown in `mapping`: `message` with its did-you-mean among
+// `known`, and the replacement when it is safe.
+SchemaViolation unknown_key_violation(const Node& mapping, const MapEntry& entry, std::string message,
+                                      const std::vector<std::string_view>& known);
 
 // Every violation in the document against schemas/<schema>.json, deduplicated and in document
 // order; none when there is no such schema. Past `most_per_kind` violations of a kind, the rest are

@@ -10,6 +10,17 @@
 
 namespace reclint {
 
+SchemaViolation unknown_key_violation(const Node& mapping, const MapEntry& entry, std::string message,
+                                      const std::vector<std::string_view>& known) {
+    const std::string_view key = entry.key->value();
+    SchemaViolation violation{SchemaViolation::Kind::unknown_key, entry.key->span, std::move(message)};
+    const std::optional<std::string> closest = closest_name(key, known);
+    if (!closest) return violation;
+    violation.message += ", did you mean \"" + *closest + "\"?";
+    if (is_sole_closest(key, *closest, known) && !mapping.find_entry(*closest)) violation.replacement = *closest;
+    return violation;
+}
+
 namespace {
 
 // "a job", "the naming settings": the schema's title, a noun phrase with its article.

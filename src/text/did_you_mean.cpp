@@ -123,6 +123,18 @@ std::optional<std::string> closest_name(std::string_view name, const std::vector
     return best ? std::optional<std::string>(*best) : std::nullopt;
 }
 
+bool is_sole_closest(std::string_view name, std::string_view closest, const std::vector<std::string_view>& candidates) {
+    EditBudget budget{kLookupCells};
+    bool spent = false;
+    const auto distance = suggestion_distance(name, closest, std::numeric_limits<std::size_t>::max(), budget, spent);
+    if (!distance) return false;
+    for (const std::string_view candidate : candidates) {
+        if (candidate == closest || candidate == name) continue;
+        if (suggestion_distance(name, candidate, *distance + 1, budget, spent) || spent) return false;
+    }
+    return true;
+}
+
 std::string with_suggestion(std::string message, std::string_view name,
                             const std::vector<std::string_view>& candidates) {
     EditBudget budget{kLookupCells};

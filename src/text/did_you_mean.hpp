@@ -38,6 +38,10 @@ std::optional<std::string> closest_name(std::string_view name, const std::vector
 std::optional<std::string> closest_name(std::string_view name, const std::vector<std::string_view>& candidates,
                                         EditBudget& budget);
 
+// Whether `closest` (what closest_name() found for `name`) is the only candidate that close: a
+// fix may then write it, where a tie would be a guess.
+bool is_sole_closest(std::string_view name, std::string_view closest, const std::vector<std::string_view>& candidates);
+
 // `message` followed by `, did you mean "x"?` when a candidate is close, else `message` alone.
 std::string with_suggestion(std::string message, std::string_view name,
                             const std::vector<std::string_view>& candidates);
