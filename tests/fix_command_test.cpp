@@ -94,3 +94,17 @@ TEST_CASE("fix: refused on standard input and together with --diff") {
     CHECK(stdin_diff.exit_code == 1);
     CHECK(stdin_diff.out.starts_with("--- a/dags/feed.yaml\n+++ b/dags/feed.yaml\n@@ -4,4 +4,4 @@\n"));
 }
+
+TEST_CASE("fix: reclint rules marks the rules that can fix, in text and in json") {
+    ScratchFolder folder;
+    const RunResult text = run_reclint_in(folder.path(), {"rules"});
+    CHECK(text.exit_code == 0);
+    CHECK(text.out.find("dag/duplicate-dependency       warning  the same dependency listed twice (--fix)\n") !=
+          std::string::npos);
+    CHECK(text.out.find("dag/cycle") != std::string::npos);
+    CHECK(text.out.find("(--fix)", text.out.find("dag/cycle")) > text.out.find('\n', text.out.find("dag/cycle")));
+    const RunResult json = run_reclint_in(folder.path(), {"rules", "--format", "json"});
+    CHECK(json.out.find("\"summary\": \"the same dependency listed twice\",\n    \"fixable\": true") !=
+          std::string::npos);
+    CHECK(json.out.find("\"fixable\": false") != std::string::npos);
+}
