@@ -111,25 +111,42 @@ SchemaViolation wrong_type(const SchemaLocation& at) {
     return {SchemaViolation::Kind::invalid, at.node->span, message};
 }
 
-SchemaViolation not_in_enum(const SchemaLocation& at) {
-    std::vector<std::string> allowed;
-    std::vector<std::string_view> names;
-    if (at.schema && at.schema->contains("enum")) {
-        for (const auto& value : (*at.schema)["enum"])
-            allowed.push_back(value.dump());
+// An allowed value as the user would write it: text quoted, a number or boolean as is.
+struct EnumValue {
+    std::string text;
+    bool is_string;
+};
+
+// The schema's allowed values, each shown once: a version allowed as "3.7" and as 3.7 is one value.
+std::vector<EnumValue> enum_values(const nlohmann::json* schema) {
+    std::vector<EnumValue> values;
+    if (!schema || !schema->contains("enum")) return values;
+    for (const auto& value : (*schema)["enum"]) {
+        EnumValue shown{value.is_string() ? value.get<std::string>() : value.dump(), value.is_string()};
+        const bool seen =
+            std::any_of(values.begin(), values.end(), [&](const EnumValue& other) { return other.text == shown.text; });
+        if (!seen) values.push_back(std::move(shown));
     }
+    return values;
+}
+
+SchemaViolation not_in_enum(const SchemaLocation& at) {
+    const std::vector<EnumValue> allowed = enum_values(at.schema);
+    std::vector<std::string_view> names;
     std::string message = subject(at) + " must be ";
     message += allowed.size() == 1 ? "" : "one of ";
     for (std::size_t i = 0; i < allowed.size(); ++i) {
-        message += (i > 0 ? ", " : "") + allowed[i];
+        const EnumValue& value = allowed[i];
+        message += (i > 0 ? ", " : "") + (value.is_string ? reclint::quoted(value.text) : value.text);
+        names.push_back(value.text);
     }
-    const bool is_text = at.node->is_string();
-    message += ", not " + (is_text ? quoted(at.node->value()) : std::string(describe_type(*at.node)));
-    for (std::string& value : allowed) {
-        value = value.substr(1, value.size() - 2);  // without the JSON quotes
-        names.push_back(value);
+    if (!at.node->is_scalar()) {
+        message += ", not " + std::string(describe_type(*at.node));
+        return {SchemaViolation::Kind::invalid, at.node->span, message};
     }
-    if (is_text) message = with_suggestion(message, at.node->value(), names);
+    const std::string_view written = at.node->value();
+    message += ", not " + (at.node->is_string() ? reclint::quoted(written) : std::string(written));
+    message = with_suggestion(message, written, names);
     return {SchemaViolation::Kind::invalid, at.node->span, message};
 }
 
