@@ -1,5 +1,7 @@
-# Writes OUTPUT: the JSON Schemas of SCHEMAS_DIR as string constants, so the binary needs no data files.
+# Writes OUTPUT: reclint's own JSON Schemas of SCHEMAS_DIR as string constants, so the binary needs no
+# data files. Argo Workflows' schemas (argo-workflows-*.json) are compiled into tables instead.
 file(GLOB schemas RELATIVE ${SCHEMAS_DIR} ${SCHEMAS_DIR}/*.json)
+list(FILTER schemas EXCLUDE REGEX "^argo-workflows-")
 list(SORT schemas)
 set(entries "")
 foreach(schema IN LISTS schemas)

@@ -1,7 +1,7 @@
 // Checks an Argo manifest against Argo Workflows' own JSON Schema (schemas/argo-workflows-*.json,
 // trimmed by schemas/trim_argo_schema.py): every key of an object with fixed properties (maps
 // such as `labels` stay open), every value's type, with Kubernetes' int-or-string and quantity,
-// and the fields a version removed. Compiled on the first Argo document, once per version.
+// and the fields a version removed. The schemas are compiled into tables by the build (argo_shapes.hpp).
 #pragma once
 
 #include <string_view>
