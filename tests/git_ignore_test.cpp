@@ -4,6 +4,7 @@
 
 #include "test_support.hpp"
 
+namespace fs = std::filesystem;
 using namespace reclint::testing;
 
 namespace {
@@ -29,10 +30,17 @@ std::string broken_dag_errors(const std::string& path) {
 
 }  // namespace
 
+// reclint asks the git command; without one on PATH it asks libgit2. Both must answer alike.
+RunResult run_reclint_process(const fs::path& cwd, const std::string& arguments, bool git_on_path) {
+    const std::string path = git_on_path ? "/usr/local/bin:/usr/bin:/bin" : "/nonexistent";
+    return run_bash_in(cwd, shell_quote(RECLINT_BINARY) + " " + arguments,
+                       {{"PATH", path}, {"HOME", (cwd / ".home").string()}});
+}
+
 TEST_CASE("the walk skips what git ignores: nested .gitignore files, negations and .git/info/exclude") {
     const ScratchFolder folder;
     folder.write("dags/feed.yaml", kCleanDag);
-    folder.write(".gitignore", "generated/\n*.tmp.yaml\n!keep.tmp.yaml\n");
+    folder.write(".gitignore", "generated/\n*.tmp.yaml\n!keep.tmp.yaml\n.home/\n");
     folder.write("generated/feed.yaml", kBrokenDag);
     folder.write("dags/scratch.tmp.yaml", kBrokenDag);
     folder.write("dags/keep.tmp.yaml", kBrokenDag);
@@ -42,16 +50,37 @@ TEST_CASE("the walk skips what git ignores: nested .gitignore files, negations a
     folder.write("private.yaml", kBrokenDag);
     REQUIRE(run_git_in(folder.path(), "git init -q && echo private.yaml >> .git/info/exclude").exit_code == 0);
 
-    const RunResult result = run_reclint_in(folder.path(), {"check", "--color", "never"});
-    CHECK(result.exit_code == 1);
-    CHECK(findings_and_count(result) ==
-          broken_dag_errors("dags/keep.tmp.yaml") + "checked 3 files: 2 errors, 0 warnings\n");
+    for (const bool git_on_path : {true, false}) {
+        INFO("the git command on PATH: " << git_on_path);
+        const RunResult result = run_reclint_process(folder.path(), "check --color never", git_on_path);
+        CHECK(result.exit_code == 1);
+        CHECK(findings_and_count(result) ==
+              broken_dag_errors("dags/keep.tmp.yaml") + "checked 3 files: 2 errors, 0 warnings\n");
 
-    const RunResult verbose = run_reclint_in(folder.path(), {"check", "--color", "never", "--verbose"});
-    CHECK(verbose.err.find("skipped generated: git ignores it\n") != std::string::npos);
-    CHECK(verbose.err.find("skipped dags/scratch.tmp.yaml: git ignores it\n") != std::string::npos);
-    CHECK(verbose.err.find("skipped dags/local/draft.yaml: git ignores it\n") != std::string::npos);
-    CHECK(verbose.err.find("skipped private.yaml: git ignores it\n") != std::string::npos);
+        const RunResult verbose = run_reclint_process(folder.path(), "check --color never --verbose", git_on_path);
+        CHECK(verbose.err.find("skipped generated: git ignores it\n") != std::string::npos);
+        CHECK(verbose.err.find("skipped dags/scratch.tmp.yaml: git ignores it\n") != std::string::npos);
+        CHECK(verbose.err.find("skipped dags/local/draft.yaml: git ignores it\n") != std::string::npos);
+        CHECK(verbose.err.find("skipped private.yaml: git ignores it\n") != std::string::npos);
+    }
+}
+
+TEST_CASE("a file git tracks is walked although an ignore rule matches it, as git shows it") {
+    const ScratchFolder folder;
+    folder.write("dags/feed.yaml", kCleanDag);
+    folder.write("generated/tracked.yaml", kBrokenDag);
+    folder.write("generated/untracked.yaml", kBrokenDag);
+    REQUIRE(run_git_in(folder.path(),
+                       "git init -q && git add generated/tracked.yaml && "
+                       "printf 'generated/*\\n.home/\\n' > .gitignore")
+                .exit_code == 0);
+    for (const bool git_on_path : {true, false}) {
+        INFO("the git command on PATH: " << git_on_path);
+        const RunResult result = run_reclint_process(folder.path(), "check --color never", git_on_path);
+        CHECK(result.exit_code == 1);
+        CHECK(findings_and_count(result) ==
+              broken_dag_errors("generated/tracked.yaml") + "checked 2 files: 2 errors, 0 warnings\n");
+    }
 }
 
 TEST_CASE("a file git ignores is still checked when named on the command line") {
