@@ -11,13 +11,14 @@ using namespace reclint::testing;
 
 namespace {
 
-// One typo (fixable), a duplicate (fixable), CRLF line endings and a BOM.
+// One typo (fixable), a duplicate (fixable), CRLF line endings and a BOM. Fixing the typo makes the
+// second entry a duplicate too: one run fixes that as well.
 const std::string kTypos =
     "\xEF\xBB\xBFname: job-feed-graph\r\njobs:\r\n  - name: extract\r\n    command: python -m extract\r\n"
     "  - name: train\r\n    command: python -m train\r\n    dependencies: [extrat, extract, extract]\r\n";
 const std::string kFixed =
     "\xEF\xBB\xBFname: job-feed-graph\r\njobs:\r\n  - name: extract\r\n    command: python -m extract\r\n"
-    "  - name: train\r\n    command: python -m train\r\n    dependencies: [extract, extract]\r\n";
+    "  - name: train\r\n    command: python -m train\r\n    dependencies: [extract]\r\n";
 
 const std::vector<std::string> kFix = {"check", "--color", "never", "--fix", "dags"};
 const std::vector<std::string> kDiff = {"check", "--color", "never", "--diff", "dags"};
@@ -29,7 +30,12 @@ TEST_CASE("fix: --diff prints what --fix writes, exits 1 while there are fixes, 
     folder.write("dags/feed.yaml", kTypos);
     const RunResult diff = run_reclint_in(folder.path(), kDiff);
     CHECK(diff.exit_code == 1);
-    CHECK(diff.err == "reclint: would fix 2 findings in 1 file\n");
+    // The typo, the duplicate, and the duplicate that fixing the typo makes.
+    CHECK(diff.err == "reclint: would fix 3 findings in 1 file\n");
+    CHECK(diff.out ==
+          "--- a/dags/feed.yaml\n+++ b/dags/feed.yaml\n@@ -4,4 +4,4 @@\n     command: python -m extract\r\n"
+          "   - name: train\r\n     command: python -m train\r\n-    dependencies: [extrat, extract, extract]\r\n"
+          "+    dependencies: [extract]\r\n");
     CHECK(read_text(folder.path() / "dags/feed.yaml") == kTypos);  // --diff writes nothing
     // The diff, applied by patch in a copy, gives the bytes --fix writes.
     folder.write("copy/dags/feed.yaml", kTypos);
@@ -38,16 +44,19 @@ TEST_CASE("fix: --diff prints what --fix writes, exits 1 while there are fixes, 
         run_bash_in(folder.path() / "copy", "patch -s -p1 < ../patch.diff", {{"PATH", "/usr/local/bin:/usr/bin:/bin"}});
     CHECK(patched.exit_code == 0);
     const RunResult fixed = run_reclint_in(folder.path(), kFix);
-    // The fix of "extrat" makes the third entry a duplicate of the second: the next run removes it.
     CHECK(fixed.exit_code == 0);
+    CHECK(fixed.out == "checked 1 file: no problems\n");
+    CHECK(fixed.err == "reclint: fixed 3 findings in 1 file\n");
     CHECK(read_text(folder.path() / "dags/feed.yaml") == kFixed);
     CHECK(read_text(folder.path() / "copy/dags/feed.yaml") == kFixed);
     const RunResult again = run_reclint_in(folder.path(), kFix);
     CHECK(again.exit_code == 0);
-    CHECK(again.err == "reclint: fixed 1 finding in 1 file\n");
+    CHECK(again.err == "");
+    CHECK(read_text(folder.path() / "dags/feed.yaml") == kFixed);
     const RunResult third = run_reclint_in(folder.path(), kDiff);
     CHECK(third.exit_code == 0);
     CHECK(third.out == "");
+    CHECK(third.err == "");
 }
 
 TEST_CASE("fix: the exit code reflects what is left after fixing") {
@@ -93,6 +102,13 @@ TEST_CASE("fix: refused on standard input and together with --diff") {
         run_reclint_with_input(folder.path(), {"check", "--diff", "--stdin-filename", "dags/feed.yaml", "-"}, kTypos);
     CHECK(stdin_diff.exit_code == 1);
     CHECK(stdin_diff.out.starts_with("--- a/dags/feed.yaml\n+++ b/dags/feed.yaml\n@@ -4,4 +4,4 @@\n"));
+    // Each pass checks again with standard input's fixed text in place of the file, however its path is spelled.
+    const RunResult spelled = run_reclint_with_input(
+        folder.path(), {"check", "--diff", "--stdin-filename", "./dags/../dags/feed.yaml", "-"}, kTypos);
+    CHECK(spelled.exit_code == 1);
+    CHECK(spelled.out == stdin_diff.out);
+    CHECK(spelled.err == "reclint: would fix 3 findings in 1 file\n");
+    CHECK(stdin_diff.out.ends_with("+    dependencies: [extract]\r\n"));
 }
 
 TEST_CASE("fix: reclint rules marks the rules that can fix, in text and in json") {

@@ -11,6 +11,7 @@
 #include "commands/output_formats.hpp"
 #include "commands/rule_options.hpp"
 #include "commands/summary_diagrams.hpp"
+#include "engine/fix_loop.hpp"
 #include "engine/registry.hpp"
 #include "pipeline/check_run.hpp"
 #include "text/iso_time.hpp"
@@ -172,24 +173,26 @@ bool fix_options_are_valid(const Options& options, Environment& environment) {
 void print_fix_messages(const FixOutcome& outcome, bool would, Environment& environment) {
     for (const std::string& message : outcome.messages)
         environment.print_message(message);
-    if (outcome.fixes == 0 && outcome.skipped == 0) return;
-    std::string summary = std::string(would ? "would fix " : "fixed ") + std::to_string(outcome.fixes) +
-                          (outcome.fixes == 1 ? " finding in " : " findings in ") + std::to_string(outcome.files) +
-                          (outcome.files == 1 ? " file" : " files");
-    if (outcome.skipped > 0) {
-        summary += "; " + std::to_string(outcome.skipped) + " more overlap" + (outcome.skipped == 1 ? "s" : "") +
-                   " another fix: run again";
+    if (outcome.fixes > 0) {
+        environment.print_message(std::string(would ? "would fix " : "fixed ") + std::to_string(outcome.fixes) +
+                                  (outcome.fixes == 1 ? " finding in " : " findings in ") +
+                                  std::to_string(outcome.files) + (outcome.files == 1 ? " file" : " files"));
     }
-    environment.print_message(summary);
+    if (outcome.unsettled.empty()) return;
+    std::string files;
+    for (const std::string& file : outcome.unsettled)
+        files += (files.empty() ? "" : ", ") + file;
+    environment.print_message("warning: the fixes did not settle in " + std::to_string(kMostFixPasses) +
+                              " passes (each left another fix; please report it): " + files);
 }
 
 // `--diff`: exit 1 when there are fixes to apply, 0 when there are none (as `ruff check --diff`),
 // 2 when an input or the config could not be read.
-int run_diff(const CheckRequest& request, const CheckResult& result, Environment& environment) {
-    const FixOutcome outcome =
-        print_fix_diff(plan_fixes(result.diagnostics), environment.cwd, request.texts, environment.out);
+int run_diff(const CheckRequest& request, CheckResult& result, Environment& environment) {
+    const bool unreadable = result.failed_to_read || result.config_invalid;
+    const FixOutcome outcome = print_fix_diff(request, result, environment.out);
     print_fix_messages(outcome, true, environment);
-    if (result.failed_to_read || result.config_invalid) return kExitUsage;
+    if (unreadable) return kExitUsage;
     return outcome.fixes > 0 ? kExitFindings : kExitClean;
 }
 
@@ -205,10 +208,11 @@ int run_check_command(const Options& options, Environment& environment) {
         environment.print_message(message);
     if (result.base_missing) return kExitUsage;
     if (options.diff) return run_diff(request, result, environment);
+    bool unsettled = false;  // fixes that did not settle leave findings to look at, whatever their severity
     if (options.fix && !result.config_invalid) {
-        const FixOutcome outcome = write_fixes(plan_fixes(result.diagnostics), environment.cwd);
+        const FixOutcome outcome = fix_files(request, result);
         print_fix_messages(outcome, false, environment);
-        if (outcome.fixes > 0) result = run_check(request);  // what is left is what the report says
+        unsettled = !outcome.unsettled.empty();
     }
     const Report report{result.diagnostics, result.files_checked, folder_in_repository(environment),
                         rule_descriptions(result, request.rules), result.failed_to_read};
@@ -227,7 +231,7 @@ int run_check_command(const Options& options, Environment& environment) {
     if (result.config_invalid) {
         environment.print_message("error: the config file has problems; nothing was checked");
     }
-    return exit_code(result, options);
+    return unsettled ? std::max(exit_code(result, options), kExitFindings) : exit_code(result, options);
 }
 
 }  // namespace reclint

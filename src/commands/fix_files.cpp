@@ -10,12 +10,16 @@
 #include <utility>
 
 #include "commands/atomic_file.hpp"
+#include "engine/fix_loop.hpp"
+#include "engine/fix_plan.hpp"
 
 namespace reclint {
 
 namespace {
 
 namespace fs = std::filesystem;
+
+using BomAndText = std::pair<std::string, std::string>;
 
 std::optional<std::string> read_bytes(const fs::path& path) {
     std::ifstream file(path, std::ios::binary);
@@ -25,106 +29,123 @@ std::optional<std::string> read_bytes(const fs::path& path) {
     return text;
 }
 
-// How many bytes of BOM start `raw`: the loader reads the text after them.
-std::size_t bom_length(std::string_view raw) {
+// `raw` as the BOMs it starts with (the loader reads the text after them) and the rest.
+BomAndText split_bom(const std::string& raw) {
     std::size_t length = 0;
-    while (raw.substr(length, 3) == "\xEF\xBB\xBF")
+    while (raw.compare(length, 3, "\xEF\xBB\xBF") == 0)
         length += 3;
-    return length;
+    return {raw.substr(0, length), raw.substr(length)};
 }
 
-// The file's bytes as checked, and the length of the BOM before its text; none (with a message)
-// when it cannot be read or no longer holds the checked text.
-std::optional<std::pair<std::string, std::size_t>> checked_bytes(const FileFixPlan& plan, const fs::path& path,
-                                                                 FixOutcome& outcome) {
-    std::optional<std::string> raw = read_bytes(path);
+// The bytes of `file` on disk, when they still hold the text that was checked; else none (with a
+// message).
+std::optional<BomAndText> checked_text(const SourceFile& file, const std::optional<std::string>& raw,
+                                       FixOutcome& outcome) {
     if (!raw) {
-        outcome.messages.push_back(plan.file->path() + ": not fixed: it can no longer be read");
+        outcome.messages.push_back(file.path() + ": not fixed: it can no longer be read");
         return std::nullopt;
     }
-    const std::size_t bom = bom_length(*raw);
-    if (std::string_view(*raw).substr(bom) != plan.file->text()) {
-        outcome.messages.push_back(plan.file->path() + ": not fixed: it changed on disk since it was checked");
+    BomAndText split = split_bom(*raw);
+    if (split.second != file.text()) {
+        outcome.messages.push_back(file.path() + ": not fixed: it changed on disk since it was checked");
         return std::nullopt;
     }
-    return std::pair{std::move(*raw), bom};
+    return split;
 }
 
-void count(const FileFixPlan& plan, FixOutcome& outcome) {
-    outcome.fixes += plan.fixes;
-    outcome.skipped += plan.skipped;
-    if (plan.fixes > 0) ++outcome.files;
-}
-
-// Writes one plan; false (with a message) when the file is left as it was.
-bool write_plan(const FileFixPlan& plan, const fs::path& cwd, std::set<std::pair<dev_t, ino_t>>& written,
-                FixOutcome& outcome) {
+// The text of a file that --fix may rewrite; none (with a message) when it must be left alone.
+std::optional<BomAndText> writable_text(const SourceFile& file, const fs::path& cwd,
+                                        std::set<std::pair<dev_t, ino_t>>& seen, FixOutcome& outcome) {
     std::error_code error;
-    const fs::path target = fs::canonical(cwd / plan.file->path(), error);  // a symlink's file, not the link
+    const fs::path target = fs::canonical(cwd / file.path(), error);  // a symlink's file, not the link
     struct stat info {};
     if (error || ::stat(target.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) {
-        outcome.messages.push_back(plan.file->path() + ": not fixed: it is no regular file any more");
-        return false;
+        outcome.messages.push_back(file.path() + ": not fixed: it is no regular file any more");
+        return std::nullopt;
     }
     // The same file named twice (a symlink and its target) is fixed once.
-    if (!written.emplace(info.st_dev, info.st_ino).second) return false;
+    if (!seen.emplace(info.st_dev, info.st_ino).second) return std::nullopt;
     if (info.st_nlink > 1) {
-        outcome.messages.push_back(plan.file->path() + ": not fixed: it has " + std::to_string(info.st_nlink) +
+        outcome.messages.push_back(file.path() + ": not fixed: it has " + std::to_string(info.st_nlink) +
                                    " hard links, which a rewrite would separate (use --diff and apply it)");
-        return false;
+        return std::nullopt;
     }
-    const auto checked = checked_bytes(plan, target, outcome);
-    if (!checked) return false;
-    const auto& [raw, bom] = *checked;
-    const std::string fixed = apply_edits(raw, plan.edits, bom);
+    return checked_text(file, read_bytes(target), outcome);
+}
+
+// The text --diff starts from: the request's text for the file, or the file on disk.
+std::optional<BomAndText> diff_text(const SourceFile& file, const CheckRequest& request, FixOutcome& outcome) {
+    const fs::path path = (request.cwd / file.path()).lexically_normal();
+    const auto given = std::find_if(request.texts.begin(), request.texts.end(), [&](const auto& text) {
+        return (request.cwd / text.first).lexically_normal() == path;
+    });
+    if (given != request.texts.end()) return split_bom(given->second);
+    return checked_text(file, read_bytes(path), outcome);
+}
+
+// The passes, each checked again by `request` with the fixed texts in place of their files.
+FixLoop fix_in_memory(const CheckRequest& request, CheckResult& result, const FixableText& fixable_text) {
+    const Recheck recheck = [&](const FileTexts& fixed) -> const std::vector<Diagnostic>& {
+        std::set<fs::path> absolute;
+        for (const auto& [path, text] : fixed)
+            absolute.insert((request.cwd / path).lexically_normal());
+        CheckRequest again = request;
+        // A text of the request for a fixed file, under any spelling of its path, gives way.
+        std::erase_if(again.texts, [&](const auto& given) {
+            return absolute.contains((request.cwd / given.first).lexically_normal());
+        });
+        again.texts.insert(fixed.begin(), fixed.end());
+        result = run_check(again);
+        return result.diagnostics;
+    };
+    return fix_until_settled(result.diagnostics, fixable_text, recheck);
+}
+
+// Writes the file's last text; false (with a message) when it is left as it was.
+bool write_fixed(const FixedFile& file, const fs::path& cwd, FixOutcome& outcome) {
+    std::error_code error;
+    const fs::path target = fs::canonical(cwd / file.path, error);
     // The last look before the rename: an editor may have saved the file meanwhile.
-    if (read_bytes(target) != raw) {
-        outcome.messages.push_back(plan.file->path() + ": not fixed: it changed on disk while being fixed");
+    if (error || read_bytes(target) != file.bom + file.original) {
+        outcome.messages.push_back(file.path + ": not fixed: it changed on disk while being fixed");
         return false;
     }
-    if (const std::string why = write_file_atomically(target, fixed); !why.empty()) {
-        outcome.messages.push_back(plan.file->path() + ": not fixed: cannot write it: " + why);
+    if (const std::string why = write_file_atomically(target, file.bom + file.text); !why.empty()) {
+        outcome.messages.push_back(file.path + ": not fixed: cannot write it: " + why);
         return false;
     }
     return true;
 }
 
+void count(const FixedFile& file, FixOutcome& outcome) {
+    outcome.fixes += file.fixes;
+    ++outcome.files;
+}
+
 }  // namespace
 
-FixOutcome write_fixes(const std::vector<FileFixPlan>& plans, const fs::path& cwd) {
+FixOutcome fix_files(const CheckRequest& request, CheckResult& result) {
     FixOutcome outcome;
-    std::set<std::pair<dev_t, ino_t>> written;
-    for (const FileFixPlan& plan : plans) {
-        if (plan.edits.empty()) {
-            outcome.skipped += plan.skipped;
-            continue;
-        }
-        if (write_plan(plan, cwd, written, outcome)) count(plan, outcome);
+    std::set<std::pair<dev_t, ino_t>> seen;
+    const FixLoop loop = fix_in_memory(
+        request, result, [&](const SourceFile& file) { return writable_text(file, request.cwd, seen, outcome); });
+    for (const FixedFile& file : loop.files) {
+        if (!file.settled) outcome.unsettled.push_back(file.path);
+        if (!file.edits.empty() && write_fixed(file, request.cwd, outcome)) count(file, outcome);
     }
+    if (loop.passes > 0) result = run_check(request);  // what is left on disk is what the report says
     return outcome;
 }
 
-FixOutcome print_fix_diff(const std::vector<FileFixPlan>& plans, const fs::path& cwd, const FileTexts& texts,
-                          std::ostream& out) {
+FixOutcome print_fix_diff(const CheckRequest& request, CheckResult& result, std::ostream& out) {
     FixOutcome outcome;
-    for (const FileFixPlan& plan : plans) {
-        if (plan.edits.empty()) {
-            outcome.skipped += plan.skipped;
-            continue;
-        }
-        const fs::path path = (cwd / plan.file->path()).lexically_normal();
-        std::optional<std::pair<std::string, std::size_t>> checked;
-        const auto given = std::find_if(texts.begin(), texts.end(), [&](const auto& text) {
-            return (cwd / text.first).lexically_normal() == path;
-        });
-        if (given != texts.end()) {
-            checked = std::pair{given->second, bom_length(given->second)};
-        } else {
-            checked = checked_bytes(plan, path, outcome);
-        }
-        if (!checked) continue;
-        out << unified_diff(plan.file->path(), checked->first, plan.edits, checked->second);
-        count(plan, outcome);
+    const FixLoop loop =
+        fix_in_memory(request, result, [&](const SourceFile& file) { return diff_text(file, request, outcome); });
+    for (const FixedFile& file : loop.files) {
+        if (!file.settled) outcome.unsettled.push_back(file.path);
+        if (file.edits.empty()) continue;
+        out << unified_diff(file.path, file.bom + file.original, file.edits, file.bom.size());
+        count(file, outcome);
     }
     return outcome;
 }

@@ -1,33 +1,32 @@
-// `reclint check --fix` and `--diff`: the planned fixes written into the checked files, or printed
-// as a unified diff. Nothing the user wrote is lost: a file that changed since it was checked, or
-// that has other hard links, is left as it is (and said so).
+// `reclint check --fix` and `--diff`: the fixes, applied until they settle, written into the
+// checked files or printed as a unified diff. Nothing the user wrote is lost: a file that changed
+// since it was checked, or that has other hard links, is left as it is (and said so).
 #pragma once
 
 #include <cstddef>
-#include <filesystem>
 #include <ostream>
 #include <string>
 #include <vector>
 
-#include "engine/fix_plan.hpp"
-#include "load/file_texts.hpp"
+#include "pipeline/check_run.hpp"
 
 namespace reclint {
 
 struct FixOutcome {
-    std::size_t fixes = 0;              // findings fixed (or, with --diff, that would be)
-    std::size_t files = 0;              // files changed (or that would be)
-    std::size_t skipped = 0;            // fixes left for a second run: they overlap another
-    std::vector<std::string> messages;  // files left alone and why, for stderr
+    std::size_t fixes = 0;               // findings fixed in every pass (or, with --diff, that would be)
+    std::size_t files = 0;               // files changed (or that would be)
+    std::vector<std::string> unsettled;  // files that still had fixes when the passes ran out
+    std::vector<std::string> messages;   // files left alone and why, for stderr
 };
 
-// Writes each plan into its file under `cwd` (symlinks followed, the file replaced atomically), when
-// the file on disk still holds the text that was checked, after any BOM.
-FixOutcome write_fixes(const std::vector<FileFixPlan>& plans, const std::filesystem::path& cwd);
+// Fixes the findings of `result`, checks again with the fixed texts in memory, and so on until no
+// fix is left (or kMostFixPasses), then writes each fixed file under the request's folder (symlinks
+// followed, the file replaced atomically) that still holds the text that was checked. `result`
+// becomes the check of the files as they are afterwards.
+FixOutcome fix_files(const CheckRequest& request, CheckResult& result);
 
-// Prints the plans as unified diffs to `out` and writes nothing. `texts` are the texts read in
-// place of files (standard input).
-FixOutcome print_fix_diff(const std::vector<FileFixPlan>& plans, const std::filesystem::path& cwd,
-                          const FileTexts& texts, std::ostream& out);
+// The same passes, printed to `out` as unified diffs from the files as checked (or the request's
+// texts, read in place of files) to their last texts; writes nothing. `result` is spent.
+FixOutcome print_fix_diff(const CheckRequest& request, CheckResult& result, std::ostream& out);
 
 }  // namespace reclint

@@ -127,6 +127,49 @@ std::string apply_edits(std::string_view text, const std::vector<Edit>& edits, s
     return result;
 }
 
+std::vector<Edit> compose_edits(std::string_view between, const std::vector<Edit>& earlier,
+                                const std::vector<Edit>& later) {
+    const auto growth_of = [](const Edit& edit) {
+        return static_cast<long long>(edit.text.size()) - static_cast<long long>(edit.span.end - edit.span.begin);
+    };
+    // Where each earlier edit's new text sits in `between`.
+    std::vector<std::pair<std::size_t, std::size_t>> placed;
+    long long growth = 0;  // how much longer `between` is than the original, up to here
+    for (const Edit& edit : earlier) {
+        const auto begin = static_cast<std::size_t>(edit.span.begin + growth);
+        placed.emplace_back(begin, begin + edit.text.size());
+        growth += growth_of(edit);
+    }
+    std::vector<Edit> composed;
+    growth = 0;
+    for (std::size_t i = 0, j = 0; i < earlier.size() || j < later.size();) {
+        // One group: the edits whose bytes in `between` overlap or touch, from the first one left.
+        const bool earlier_first = j == later.size() || (i < earlier.size() && placed[i].first <= later[j].span.begin);
+        const std::size_t begin = earlier_first ? placed[i].first : later[j].span.begin;
+        std::size_t end = begin;
+        const long long growth_before = growth;
+        const std::size_t first_later = j;
+        while (true) {
+            if (i < earlier.size() && placed[i].first <= end) {
+                end = std::max(end, placed[i].second);
+                growth += growth_of(earlier[i++]);
+            } else if (j < later.size() && later[j].span.begin <= end) {
+                end = std::max<std::size_t>(end, later[j++].span.end);
+            } else {
+                break;
+            }
+        }
+        const std::vector<Edit> own(later.begin() + static_cast<long>(first_later),
+                                    later.begin() + static_cast<long>(j));
+        // Offsets move from `between` to its bytes [begin, end) (unsigned arithmetic wraps back into range).
+        composed.push_back({nullptr,
+                            {static_cast<std::uint32_t>(static_cast<long long>(begin) - growth_before),
+                             static_cast<std::uint32_t>(static_cast<long long>(end) - growth)},
+                            apply_edits(between.substr(begin, end - begin), own, -begin)});
+    }
+    return composed;
+}
+
 std::string unified_diff(const std::string& path, std::string_view before, const std::vector<Edit>& edits,
                          std::size_t shift) {
     if (edits.empty()) return "";
