@@ -85,7 +85,8 @@ std::vector<RuleDescription> rule_descriptions(const CheckResult& result, const 
         const RulePage* page = find_rule_page(rule->info().id);
         const Severity severity = result.config.config ? effective_severity(*rule, *result.config.config, filter)
                                                        : rule->info().default_severity;
-        rules.push_back({rule->info().id, severity, rule->info().summary, page ? page->markdown : ""});
+        const std::string url = result.config.config ? result.config.config->rule_page_url(rule->info().id) : "";
+        rules.push_back({rule->info().id, severity, rule->info().summary, page ? page->markdown : "", url});
     }
     return rules;
 }

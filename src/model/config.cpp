@@ -15,4 +15,12 @@ std::optional<DocumentKind> Config::forced_kind(std::string_view project_path) c
     return std::nullopt;
 }
 
+std::string Config::rule_page_url(std::string_view rule_id) const {
+    std::string url = docs_url;
+    if (const std::size_t at = url.find(kRuleIdPlaceholder); at != std::string::npos) {
+        url.replace(at, kRuleIdPlaceholder.size(), rule_id);
+    }
+    return url;
+}
+
 }  // namespace reclint

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/source_file.hpp"
@@ -49,6 +50,9 @@ struct KindGlob {
     DocumentKind kind;
 };
 
+// What stands for the rule id in `docs_url`.
+inline constexpr std::string_view kRuleIdPlaceholder = "{id}";
+
 struct Config {
     const SourceFile* file = nullptr;  // the config file that was read, if any
     // The absolute path of the project folder: globs and `reclint/source` paths are relative to it.
@@ -67,6 +71,11 @@ struct Config {
     std::vector<RuleSetting> rules;
     std::optional<WarehouseSetting> warehouse;
     int readiness_days = 1;  // table/empty: experiments running or starting within this many days
+    // `docs_url`: where a rule's page is published, "{id}" standing for the rule id. Empty: nowhere.
+    std::string docs_url;
+
+    // `docs_url` with the rule id in place of "{id}"; empty when no docs_url is set.
+    std::string rule_page_url(std::string_view rule_id) const;
 
     bool is_excluded(std::string_view project_path) const;
     std::optional<DocumentKind> forced_kind(std::string_view project_path) const;

@@ -67,6 +67,7 @@ class ConfigReader {
         if (const Node* single = root.find("single_item_surfaces"); single && config_.surfaces) {
             check_known_surfaces(*single);
         }
+        if (const Node* url = root.find("docs_url"); url && url->is_string()) read_docs_url(*url);
     }
 
   private:
@@ -138,6 +139,20 @@ class ConfigReader {
             report(SchemaViolation::Kind::invalid, item->span,
                    with_suggestion(message, item->value(), surfaces, budget));
         }
+    }
+
+    // A helpUri must be an absolute URI, and one URL for every rule would link each to the wrong page.
+    void read_docs_url(const Node& url) {
+        const std::string_view text = url.value();
+        const bool web = text.starts_with("https://") || text.starts_with("http://");
+        const bool blank = std::any_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
+        if (web && !blank && text.find(kRuleIdPlaceholder) != std::string_view::npos) {
+            config_.docs_url = std::string(text);
+            return;
+        }
+        report(SchemaViolation::Kind::invalid, url.span,
+               "\"docs_url\" must be an http(s) URL without spaces, with \"{id}\" where the rule id goes (e.g. "
+               "\"https://example.com/reclint/rules/{id}.md\")");
     }
 
     void report(SchemaViolation::Kind kind, Span span, std::string message) {

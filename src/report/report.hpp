@@ -11,12 +11,13 @@
 
 namespace reclint {
 
-// A rule as a report describes it (SARIF lists every rule); reporters never see Rule objects.
+// A rule as a report describes it (SARIF lists those with results); reporters never see Rule objects.
 struct RuleDescription {
     std::string_view id;
     Severity severity = Severity::error;  // under the run's config
     std::string_view summary;
     std::string_view page;  // the rule's Markdown page
+    std::string page_url;   // where the page is published (the config's `docs_url`); empty: nowhere
 };
 
 struct Report {

@@ -1,6 +1,8 @@
 #include "report/sarif_reporter.hpp"
 
 #include <map>
+#include <set>
+#include <vector>
 
 #include "engine/fingerprint.hpp"
 #include "report/json_pieces.hpp"
@@ -55,12 +57,28 @@ Json rule_json(const RuleDescription& rule) {
     Json configuration =
         rule.severity == Severity::off ? Json{{"enabled", false}} : Json{{"level", sarif_level(rule.severity)}};
     const std::string_view category = rule.id.substr(0, rule.id.find('/'));
-    return Json{{"id", rule.id},
-                {"shortDescription", {{"text", rule.summary}}},
-                {"fullDescription", {{"text", description.empty() ? std::string(rule.summary) : description}}},
-                {"help", {{"text", rule.page}, {"markdown", rule.page}}},
-                {"defaultConfiguration", std::move(configuration)},
-                {"properties", {{"tags", Json::array({category})}}}};
+    Json json{{"id", rule.id},
+              {"shortDescription", {{"text", rule.summary}}},
+              {"fullDescription", {{"text", description.empty() ? std::string(rule.summary) : description}}}};
+    if (!rule.page_url.empty()) json["helpUri"] = rule.page_url;
+    // The page as written: Markdown for viewers that render it, its plain lines for the others.
+    json["help"] = {{"text", rule.page}, {"markdown", rule.page}};
+    json["defaultConfiguration"] = std::move(configuration);
+    json["properties"] = {{"tags", Json::array({category})}};
+    return json;
+}
+
+// The rules the results name, in id order: every rule's page would make a report of a few
+// findings weigh hundreds of kilobytes.
+std::vector<const RuleDescription*> reported_rules(const Report& report) {
+    std::set<std::string_view> named;
+    for (const Diagnostic& diagnostic : report.diagnostics)
+        named.insert(diagnostic.rule);
+    std::vector<const RuleDescription*> rules;
+    for (const RuleDescription& rule : report.rules) {
+        if (named.contains(rule.id)) rules.push_back(&rule);
+    }
+    return rules;
 }
 
 Json physical_location(const Report& report, const SourceFile& file, Span span) {
@@ -107,9 +125,9 @@ Json result_json(const Report& report, const Diagnostic& diagnostic,
 void write_sarif_report(std::ostream& out, const Report& report) {
     Json rules = Json::array();
     std::map<std::string_view, std::size_t> rule_index;
-    for (const RuleDescription& rule : report.rules) {
-        rule_index.emplace(rule.id, rules.size());
-        rules.push_back(rule_json(rule));
+    for (const RuleDescription* rule : reported_rules(report)) {
+        rule_index.emplace(rule->id, rules.size());
+        rules.push_back(rule_json(*rule));
     }
     const Json tool{{"driver",
                      {{"name", "reclint"},

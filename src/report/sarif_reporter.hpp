@@ -1,5 +1,5 @@
-// The `sarif` format: SARIF 2.1.0 as GitHub code scanning reads it, with every rule described
-// and fingerprints that follow a finding when lines move.
+// The `sarif` format: SARIF 2.1.0 as GitHub code scanning reads it, with the rules that have
+// results described (their pages as help) and fingerprints that follow a finding when lines move.
 #pragma once
 
 #include <ostream>
