@@ -1,6 +1,6 @@
 // What `--base` costs: `reclint check --base HEAD` against a plain check of the same git
 // repository (a synthetic one of 1,000 and 10,000 files, committed, then ten files edited), in
-// process, same threads. The ratio's target is 1.2x (README, Performance).
+// process, same threads. The ratio's target is 1.2x (docs/development.md, "Performance").
 #include <benchmark/benchmark.h>
 
 #include <chrono>

@@ -1,7 +1,7 @@
-// reclint against its baselines, on the same files in the same run (README, "Performance"): a full check
+// reclint against its baselines, on the same files in the same run (docs/development.md, "Performance"): a full check
 // against yaml-cpp parsing alone (same threads), against yamllint, at 1,000 and 10,000 files of a
 // synthetic repository and on the real Argo corpus; the CLI's peak memory and start-up. Prints
-// Google Benchmark's table, then the ratios. Run: build/bench/reclint_bench (README, Performance).
+// Google Benchmark's table, then the ratios. Run: build/bench/reclint_bench (docs/development.md, "Performance").
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -170,7 +170,7 @@ double ratio(const std::string& a, const std::string& b) {
 
 // Only what this run measured: a filtered run prints the lines it has both sides of.
 void print_summary() {
-    std::printf("\nSummary (fastest iteration of each; targets from the README)\n");
+    std::printf("\nSummary (fastest iteration of each; targets from docs/development.md)\n");
     for (const std::string corpus : {"argo corpus", "1000 files", "10000 files"}) {
         if (!measured("check/" + corpus, "parse/" + corpus)) continue;
         std::printf("  %-12s check / yaml-cpp parse-only: %.2fx (target <= 1.5)", corpus.c_str(),

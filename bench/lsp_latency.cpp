@@ -1,6 +1,6 @@
 // What an editor waits for: from a `didChange` to the `publishDiagnostics` it causes, through
 // `reclint lsp` run as a child process on the synthetic repository of 1,000 and 10,000 files.
-// The targets are 50 ms and 300 ms median (README, Performance). Each change swaps one DAG file
+// The targets are 50 ms and 300 ms median (docs/development.md, "Performance"). Each change swaps one DAG file
 // between its clean text and one with an unknown dependency, so every change publishes.
 #include <benchmark/benchmark.h>
 

@@ -55,6 +55,6 @@ string(APPEND page ".SH EXIT STATUS
 config error, or an input that could not be read; 3: an internal error.
 .SH SEE ALSO
 The README of reclint's repository: configuration, suppression comments, the pre\\-commit hook and
-the GitHub Action.
+the GitHub Action; its docs/formats.md: every file format, with every key.
 ")
 file(WRITE ${OUTPUT} "${page}")

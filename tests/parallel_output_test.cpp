@@ -1,4 +1,4 @@
-// The output is byte-identical whatever --jobs is (README, "Decisions"): a repository with many files
+// The output is byte-identical whatever --jobs is (docs/design.md, "General"): a repository with many files
 // and findings of every kind, cross-file ones included, checked with 1 to 8 threads.
 #include <catch2/catch.hpp>
 

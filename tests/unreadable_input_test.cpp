@@ -1,4 +1,4 @@
-// Inputs that are not plain readable YAML files (README, "Decisions for hostile input"): named pipes, dangling
+// Inputs that are not plain readable YAML files (docs/design.md, "Hostile input"): named pipes, dangling
 // symlinks, folders named like YAML files, empty files and binary files, named and found by walking. Each gets a clear
 // message and exit code; none blocks, crashes or passes silently. These work as root too, where file permissions do not
 // bind.

@@ -1,8 +1,8 @@
-// Where a clash between places in one or several files is reported (README, "Decisions"): the later
-// place gets the diagnostic and the others a note, except that a place in a named file always
-// wins over one in a file read only for context, so a pre-commit run never loses a clash, and
-// then, with `--base`, a place in a file the pull request changed wins, so the finding lands in
-// the diff. Shared by every cross-file rule.
+// Where a clash between places in one or several files is reported (docs/design.md, "Experiments
+// and holdouts"): the later place gets the diagnostic and the others a note, except that a place in
+// a named file always wins over one in a file read only for context, so a pre-commit run never
+// loses a clash, and then, with `--base`, a place in a file the pull request changed wins, so the
+// finding lands in the diff. Shared by every cross-file rule.
 #pragma once
 
 #include <cstddef>
