@@ -5,6 +5,7 @@
 #include "load/yaml_loader.hpp"
 #include "model/dag_cycles.hpp"
 #include "model/dag_file.hpp"
+#include "schema/schema_validator.hpp"
 
 using namespace reclint;
 
@@ -91,6 +92,44 @@ TEST_CASE("a DAG file's jobs and dependencies are read with their spans") {
     CHECK(dag.dependencies[2].job == 2);
     CHECK(dag.source(dag.dependencies[2]) == 0);
     CHECK(where(loaded->source, dag.dependencies[2].span) == "12:9-12:14");
+}
+
+TEST_CASE("a dependency list that cannot be trusted is marked unknown on the job's first namesake") {
+    const auto loaded = load_dag(
+        "name: feed\n"
+        "jobs:\n"
+        "  - {name: extract, command: x}\n"
+        "  - {name: train, command: x, dependencies: [extract]}\n"
+        "  - {name: infer, command: x, dependencies: train}\n"
+        "  - {name: score, command: x, dependencies: [extract, 42]}\n"
+        "  - {name: publish, command: x, dependencies: [infer]}\n"
+        "  - {name: publish, command: x, dependencies: [scor]}\n"
+        "  - {name: report, command: x, dependencies: }\n");
+    const Dag& dag = loaded->dag;
+    REQUIRE(dag.jobs.size() == 7);
+    CHECK_FALSE(dag.jobs[0].dependencies_unknown);  // no list: none
+    CHECK_FALSE(dag.jobs[1].dependencies_unknown);
+    CHECK(dag.jobs[2].dependencies_unknown);        // a string, not a list
+    CHECK(dag.jobs[3].dependencies_unknown);        // 42 is not a name
+    CHECK(dag.jobs[4].dependencies_unknown);        // its later namesake names no job
+    CHECK_FALSE(dag.jobs[6].dependencies_unknown);  // null: an empty list
+}
+
+TEST_CASE("a key the schema says is a misspelled \"dependencies\" makes the job's list unknown") {
+    const auto loaded = load_dag(
+        "name: feed\n"
+        "jobs:\n"
+        "  - {name: extract, command: x}\n"
+        "  - {name: train, command: x, dependency: [extract]}\n"
+        "  - {name: infer, command: x, dependency: [train], dependencies: [train]}\n");
+    const Node& root = *loaded->yaml.documents[0].root;
+    const std::vector<SchemaViolation> violations = validate_against_schema(root, "dag", 100);
+    REQUIRE(violations.size() == 2);
+    const Dag dag = read_dag_file(root, violations);
+    CHECK_FALSE(dag.jobs[0].dependencies_unknown);
+    CHECK(dag.jobs[1].dependencies_unknown);
+    CHECK_FALSE(dag.jobs[2].dependencies_unknown);          // the list is there, spelled right
+    CHECK_FALSE(loaded->dag.jobs[1].dependencies_unknown);  // without the schema's verdict, nothing is known
 }
 
 TEST_CASE("a document that is not a mapping gives an empty DAG") {

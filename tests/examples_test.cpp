@@ -65,8 +65,9 @@ TEST_CASE("the broken examples show the table mistakes") {
     INFO(result.out << result.err);
     CHECK(result.exit_code == 1);
     const std::vector<std::string> found = findings(result);
-    CHECK(contains(found, "table/missing-dependency dags/job_feed_graph.yaml:11:14"));
-    CHECK(contains(found, "table/missing-dependency dags/job_feed_graph.yaml:16:14"));
+    // "build-graph" and "train" have misspelled dependency lists: their races only follow from that.
+    CHECK_FALSE(contains(found, "table/missing-dependency dags/job_feed_graph.yaml:11:14"));
+    CHECK_FALSE(contains(found, "table/missing-dependency dags/job_feed_graph.yaml:16:14"));
     CHECK(contains(found, "table/missing-dependency dags/job_feed_graph.yaml:24:14"));
     CHECK(contains(found, "table/unknown dags/job_feed_recent.yaml:7:35"));
     CHECK(contains(found, "table/multiple-producers dags/job_feed_recent.yaml:8:15"));

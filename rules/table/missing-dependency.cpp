@@ -59,6 +59,9 @@ class MissingDependency final : public Rule {
             const auto found = entry.output ? written.end() : written.find(entry.name);
             if (found == written.end()) continue;
             const std::uint32_t reader = dag.jobs[entry.job].first;
+            // A reader whose dependency list is misspelled may well wait for the writer: that
+            // list's own finding is the one to fix.
+            if (dag.jobs[reader].dependencies_unknown) continue;
             for (const std::uint32_t output : found->second) {
                 const std::uint32_t writer = dag.jobs[dag.tables[output].job].first;
                 if (writer == reader) continue;  // a job updating its own table

@@ -8,7 +8,7 @@ namespace reclint {
 void build_models(InputFile& file) {
     for (const Document& document : file.documents) {
         if (!document.root->is_mapping()) continue;
-        if (const auto build = document_kind_info(document.kind).build) build(*document.root, file);
+        if (const auto build = document_kind_info(document.kind).build) build(document, file);
     }
 }
 

@@ -13,6 +13,10 @@ void Dag::link() {
     for (DagDependency& dependency : dependencies) {
         const auto found = first_by_name.find(dependency.name);
         dependency.target = found == first_by_name.end() ? kNoJob : found->second;
+        if (!dependency.resolved()) jobs[dependency.job].dependencies_unknown = true;
+    }
+    for (const DagJob& job : jobs) {
+        if (job.dependencies_unknown) jobs[job.first].dependencies_unknown = true;
     }
 }
 

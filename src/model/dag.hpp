@@ -20,6 +20,11 @@ struct DagJob {
     // The first job with this name: the job itself unless it is a later duplicate. A name is one
     // node of the graph: the dependencies of every job with that name leave that first job.
     std::uint32_t first = kNoJob;
+    // Its dependency list cannot be trusted: an entry names no job, the list is not a list of
+    // names, or its key is misspelled (`dependency:`). Rules that compare or order jobs by their
+    // dependencies skip it: the finding would only follow from that one. Set on the first job of
+    // the name when any job of that name has it (after link()).
+    bool dependencies_unknown = false;
 };
 
 struct DagDependency {
@@ -56,7 +61,9 @@ struct Dag {
     std::uint32_t source(const DagDependency& dependency) const { return jobs[dependency.job].first; }
     bool is_first(std::uint32_t job) const { return jobs[job].first == job; }
 
-    // Fills `first` of every job and `target` of every dependency; call once all are added.
+    // Fills `first` of every job and `target` of every dependency, and marks the dependency list of
+    // a job with an unresolved entry, or of a job a later namesake marks, as unknown; call once all
+    // are added.
     void link();
 };
 

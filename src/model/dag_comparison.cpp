@@ -1,5 +1,6 @@
 #include "model/dag_comparison.hpp"
 
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -34,10 +35,29 @@ NameSet job_names(const Dag& dag) {
     return names;
 }
 
-EdgeSet edges_of(const Dag& dag) {
+// The names of the jobs whose dependency list either graph does not know.
+NameSet unknown_lists(const Dag& expected, const Dag& actual) {
+    NameSet names;
+    for (const Dag* dag : {&expected, &actual}) {
+        for (const DagJob& job : dag->jobs) {
+            if (job.dependencies_unknown) names.insert(job.name);
+        }
+    }
+    return names;
+}
+
+// Its edge, unless it is unresolved or leaves a job in `skipped`.
+std::optional<Edge> compared_edge(const Dag& dag, const DagDependency& dependency, const NameSet& skipped) {
+    if (!dependency.resolved()) return std::nullopt;
+    const Edge edge = edge_of(dag, dependency);
+    if (skipped.contains(edge.job)) return std::nullopt;
+    return edge;
+}
+
+EdgeSet edges_of(const Dag& dag, const NameSet& skipped) {
     EdgeSet edges;
     for (const DagDependency& dependency : dag.dependencies) {
-        if (dependency.resolved()) edges.insert(edge_of(dag, dependency));
+        if (const auto edge = compared_edge(dag, dependency, skipped)) edges.insert(*edge);
     }
     return edges;
 }
@@ -50,14 +70,12 @@ std::vector<std::uint32_t> jobs_not_in(const Dag& dag, const NameSet& other) {
     return jobs;
 }
 
-std::vector<std::uint32_t> dependencies_not_in(const Dag& dag, const EdgeSet& other) {
+std::vector<std::uint32_t> dependencies_not_in(const Dag& dag, const EdgeSet& other, const NameSet& skipped) {
     std::vector<std::uint32_t> dependencies;
     EdgeSet seen;
     for (std::uint32_t i = 0; i < dag.dependencies.size(); ++i) {
-        const DagDependency& dependency = dag.dependencies[i];
-        if (!dependency.resolved()) continue;
-        const Edge edge = edge_of(dag, dependency);
-        if (seen.insert(edge).second && !other.contains(edge)) dependencies.push_back(i);
+        const auto edge = compared_edge(dag, dag.dependencies[i], skipped);
+        if (edge && seen.insert(*edge).second && !other.contains(*edge)) dependencies.push_back(i);
     }
     return dependencies;
 }
@@ -68,8 +86,9 @@ DagComparison compare_dags(const Dag& expected, const Dag& actual) {
     DagComparison comparison;
     comparison.missing_jobs = jobs_not_in(expected, job_names(actual));
     comparison.extra_jobs = jobs_not_in(actual, job_names(expected));
-    comparison.missing_dependencies = dependencies_not_in(expected, edges_of(actual));
-    comparison.extra_dependencies = dependencies_not_in(actual, edges_of(expected));
+    const NameSet skipped = unknown_lists(expected, actual);
+    comparison.missing_dependencies = dependencies_not_in(expected, edges_of(actual, skipped), skipped);
+    comparison.extra_dependencies = dependencies_not_in(actual, edges_of(expected, skipped), skipped);
     return comparison;
 }
 

@@ -1,6 +1,7 @@
 // Compares two dependency graphs by job name: which jobs and edges one has and the other lacks.
 // An edge is "job depends on job", by name; listing it twice, or through a duplicate job, is one
-// edge.
+// edge. The edges of a job whose dependency list is unknown on either side are not compared: a
+// difference there only follows from the misspelled list.
 #pragma once
 
 #include <cstdint>

@@ -7,25 +7,25 @@ namespace reclint {
 
 namespace {
 
-void build_dag(const Node& root, InputFile& file) {
-    file.models.dags.push_back(read_dag_file(root));
+void build_dag(const Document& document, InputFile& file) {
+    file.models.dags.push_back(read_dag_file(*document.root, document.schema_violations));
 }
 
-void build_argo(const Node& root, InputFile& file) {
-    auto manifest = read_argo_manifest(root, file.source, file.models.dags);
+void build_argo(const Document& document, InputFile& file) {
+    auto manifest = read_argo_manifest(*document.root, file.source, file.models.dags);
     if (manifest) file.models.argo_manifests.push_back(std::move(*manifest));
 }
 
-void build_experiment(const Node& root, InputFile& file) {
-    file.models.experiments.push_back(read_experiment(root));
+void build_experiment(const Document& document, InputFile& file) {
+    file.models.experiments.push_back(read_experiment(*document.root));
 }
 
-void build_holdout(const Node& root, InputFile& file) {
-    file.models.holdouts.push_back(read_holdout(root));
+void build_holdout(const Document& document, InputFile& file) {
+    file.models.holdouts.push_back(read_holdout(*document.root));
 }
 
-void build_catalog(const Node& root, InputFile& file) {
-    file.models.catalogs.push_back(read_catalog(root));
+void build_catalog(const Document& document, InputFile& file) {
+    file.models.catalogs.push_back(read_catalog(*document.root));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 namespace reclint {
 
+struct Document;
 struct InputFile;
 
 struct DocumentKindInfo {
@@ -22,7 +23,7 @@ struct DocumentKindInfo {
     std::string_view kind_field;
     std::string_view schema;  // validated against schemas/<schema>.json; "" for none
     // Adds the model of a document of this kind (a mapping) to its file's models; null for none.
-    void (*build)(const Node& root, InputFile& file);
+    void (*build)(const Document& document, InputFile& file);
 };
 
 // Every kind, `none` first.
