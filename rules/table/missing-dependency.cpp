@@ -84,6 +84,7 @@ class MissingDependency final : public Rule {
                        const SourceFile& source, RuleContext& context) {
         const DagTable& read = dag.tables[input];
         std::vector<std::string_view> names;
+        names.reserve(racing.size());
         for (const std::uint32_t output : racing)
             names.push_back(dag.jobs[dag.tables[output].job].name);
         const bool one = names.size() == 1;
