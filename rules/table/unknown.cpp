@@ -45,6 +45,16 @@ class UnknownTable final : public Rule {
                            const SourceFile& source, RuleContext& context) {
         // An empty name is schema/invalid's finding.
         if (name.empty() || tables.is_known(name)) return;
+        if (const UnparsedMention* mention = tables.unparsed_mention(name)) {
+            const SourceFile& unparsed = mention->file->source;
+            context
+                .report(source, span,
+                        "table " + quoted(name) + " is not in " + tables.source_label() + ", and " +
+                            quoted(unparsed.path()) + ", which names it, does not parse: a job there may write it")
+                .note(unparsed, mention->span, "named here; fix the file's syntax error first")
+                .follows_from(unparsed);
+            return;
+        }
         std::string message = "table " + quoted(name) + " is not in " + tables.source_label() + " and no job writes it";
         bool sole = false;
         const auto suggestion = tables.closest_table(name, budget, sole);

@@ -3,15 +3,36 @@
 #include <cstdint>
 #include <map>
 #include <tuple>
+#include <unordered_set>
 
 #include "text/plural.hpp"
 
 namespace reclint {
 
 bool diagnostic_order(const Diagnostic& a, const Diagnostic& b) {
+    const std::string& a_group = (a.cause ? a.cause : a.file)->path();
+    const std::string& b_group = (b.cause ? b.cause : b.file)->path();
+    const bool a_follows = a.cause != nullptr;
+    const bool b_follows = b.cause != nullptr;
     // Within one file, byte offsets order exactly as (line, column) do.
-    return std::tie(a.file->path(), a.span.begin, a.rule, a.message, a.span.end) <
-           std::tie(b.file->path(), b.span.begin, b.rule, b.message, b.span.end);
+    return std::tie(a_group, a_follows, a.file->path(), a.span.begin, a.rule, a.message, a.span.end) <
+           std::tie(b_group, b_follows, b.file->path(), b.span.begin, b.rule, b.message, b.span.end);
+}
+
+void settle_consequences(std::vector<Diagnostic>& diagnostics) {
+    std::unordered_set<const SourceFile*> failing;
+    for (const Diagnostic& diagnostic : diagnostics) {
+        if (diagnostic.severity == Severity::error && !diagnostic.cause) failing.insert(diagnostic.file);
+    }
+    for (Diagnostic& diagnostic : diagnostics) {
+        if (!diagnostic.cause) continue;
+        // Without its root cause in the report, the finding is all the user sees: it stays as it is.
+        if (failing.contains(diagnostic.cause)) {
+            diagnostic.severity = Severity::info;
+        } else {
+            diagnostic.cause = nullptr;
+        }
+    }
 }
 
 std::string omitted_message(std::size_t omitted) {

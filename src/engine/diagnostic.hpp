@@ -55,6 +55,10 @@ struct Diagnostic {
     std::size_t omitted = 0;
     // A safe fix from the rule, when it has one: its edits apply together or not at all.
     std::vector<Edit> fix;
+    // A finding that only follows from a problem of this file (it does not parse). When that file
+    // has an error in the report, the finding is printed after that file's findings, at info (the
+    // error fails the run); otherwise it is an ordinary finding (settle_consequences()).
+    const SourceFile* cause = nullptr;
 };
 
 // Past this many findings of one rule in one file, the rest are counted, not kept: one hostile
@@ -70,7 +74,12 @@ std::string omitted_message(std::size_t omitted);
 // already does), then gives each such diagnostic its message.
 void cap_per_rule_and_file(std::vector<Diagnostic>& diagnostics);
 
-// The order of every report: file path, then position, then rule id, then message.
+// The order of every report: file path, then position, then rule id, then message; a finding
+// with a cause comes right after the findings of the cause's file, root causes first.
 bool diagnostic_order(const Diagnostic& a, const Diagnostic& b);
+
+// Lowers to info each finding with a cause whose file has an error among `diagnostics`; the
+// others lose their cause.
+void settle_consequences(std::vector<Diagnostic>& diagnostics);
 
 }  // namespace reclint

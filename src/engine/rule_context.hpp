@@ -26,6 +26,11 @@ class DiagnosticBuilder {
         diagnostic_.fix.push_back(std::move(edit));
         return *this;
     }
+    // The finding only follows from a problem of `file` (see Diagnostic::cause).
+    DiagnosticBuilder& follows_from(const SourceFile& file) {
+        diagnostic_.cause = &file;
+        return *this;
+    }
     DiagnosticBuilder& about(DiagnosticSubject subject) {
         diagnostic_.subject = subject;
         return *this;

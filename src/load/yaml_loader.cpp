@@ -208,4 +208,9 @@ ParsedYaml parse_yaml(const SourceFile& source, const YamlLimits& limits) {
     return result;
 }
 
+bool parse_failed(const ParsedYaml& yaml) {
+    return std::any_of(yaml.problems.begin(), yaml.problems.end(),
+                       [](const LoadProblem& problem) { return problem.kind != LoadProblem::Kind::duplicate_key; });
+}
+
 }  // namespace reclint

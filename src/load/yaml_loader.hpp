@@ -50,4 +50,8 @@ struct ParsedYaml {
 // documents before the error are kept.
 ParsedYaml parse_yaml(const SourceFile& source, const YamlLimits& limits = {});
 
+// Whether part of the text did not parse (a syntax error or an exceeded limit; a duplicate key
+// leaves the document whole).
+bool parse_failed(const ParsedYaml& yaml);
+
 }  // namespace reclint

@@ -17,13 +17,6 @@ const Dag* first_dag_file_dag(const InputFile& file) {
     return nullptr;
 }
 
-bool failed_to_parse(const InputFile& file) {
-    for (const LoadProblem& problem : file.yaml.problems) {
-        if (problem.kind != LoadProblem::Kind::duplicate_key) return true;
-    }
-    return false;
-}
-
 std::vector<std::string_view> dag_file_paths(const Repository& repository) {
     std::vector<std::string_view> paths;
     for (const auto& file : repository.files()) {
@@ -62,7 +55,7 @@ DriftResolution resolve_drift(const ArgoManifest& manifest, const FileModels& mo
     const InputFile* file = std::get<const InputFile*>(found);
     const Dag* expected = first_dag_file_dag(*file);
     if (!expected) {
-        if (failed_to_parse(*file)) return {};
+        if (parse_failed(file->yaml)) return {};
         return {std::nullopt,
                 DriftProblem{manifest.source->span,
                              quoted(manifest.source->text) + " is not a DAG file (no document has a \"jobs:\" list)"}};

@@ -92,7 +92,11 @@ bool text_looks_like_ours(std::string_view text) {
            std::any_of(
                marked.begin(), marked.end(),
                [text](const DocumentKindInfo* info) { return has_top_level_key(text, "kind", info->kind_field); }) ||
-           (has_top_level_key(text, "jobs", "") && has_top_level_key(text, "name", ""));
+           text_looks_like_dag_file(text);
+}
+
+bool text_looks_like_dag_file(std::string_view text) {
+    return has_top_level_key(text, "jobs", "") && has_top_level_key(text, "name", "");
 }
 
 }  // namespace reclint

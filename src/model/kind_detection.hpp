@@ -21,5 +21,7 @@ DocumentKind apply_forced_kind(const Node& root, DocumentKind forced);
 // Whether unparsable text looks like one of ours, so that its syntax error is worth reporting
 // even when the file was only found by walking a folder.
 bool text_looks_like_ours(std::string_view text);
+// Whether unparsable text looks like a DAG file: top-level `name:` and `jobs:` keys.
+bool text_looks_like_dag_file(std::string_view text);
 
 }  // namespace reclint

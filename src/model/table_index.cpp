@@ -38,6 +38,8 @@ TableIndex::TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::s
             }
         }
     }
+    // Only table/unknown asks, and only with a catalog.
+    if (has_catalog_) unparsed_mentions_ = find_unparsed_mentions(files);
     index_names();
 }
 
@@ -108,6 +110,11 @@ std::span<const TableWrite> TableIndex::writes(std::string_view table) const {
     const auto found = writes_.find(table);
     if (found == writes_.end()) return {};
     return found->second;
+}
+
+const UnparsedMention* TableIndex::unparsed_mention(std::string_view table) const {
+    const auto found = unparsed_mentions_.find(table);
+    return found == unparsed_mentions_.end() ? nullptr : &found->second;
 }
 
 bool TableIndex::dataset_in_catalog(std::string_view dataset) const {

@@ -14,6 +14,7 @@
 #include "model/catalog.hpp"
 #include "model/dag.hpp"
 #include "model/live_warehouse.hpp"
+#include "model/unparsed_mentions.hpp"
 
 namespace reclint {
 
@@ -76,6 +77,9 @@ class TableIndex {
     // Every written table with its writes, in no particular order.
     const std::unordered_map<std::string_view, std::vector<TableWrite>>& all_writes() const { return writes_; }
     bool is_known(std::string_view table) const { return in_catalog(table) || writes_.contains(table); }
+    // With a catalog: where a DAG file that does not parse first mentions the table, if one does
+    // (a job there may write it).
+    const UnparsedMention* unparsed_mention(std::string_view table) const;
     bool dataset_in_catalog(std::string_view dataset) const;
 
     // The known table (catalog or written) closest to `name`: the same table in another dataset,
@@ -97,6 +101,7 @@ class TableIndex {
     const LiveWarehouse* live_ = nullptr;
     std::unordered_map<std::string_view, CatalogEntry> catalog_;
     std::unordered_map<std::string_view, std::vector<TableWrite>> writes_;
+    UnparsedMentions unparsed_mentions_;
     std::vector<std::string_view> catalog_datasets_;  // sorted, each once
     // Every known name by its table part (sorted), and by its dataset (sorted by the length of the
     // table part, then by name, so that a lookup visits only names of about the right length).

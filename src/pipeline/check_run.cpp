@@ -223,6 +223,7 @@ void apply_per_file_ignores(const std::vector<FileIgnore>& ignores, const Reposi
 std::vector<Diagnostic> diagnose(const Repository& repository, const RuleSeverities& severities, unsigned jobs) {
     std::vector<Diagnostic> diagnostics = run_rules(repository, jobs, severities);
     apply_suppressions(repository, severities, jobs, diagnostics);
+    settle_consequences(diagnostics);
     std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
     cap_per_rule_and_file(diagnostics);
     return diagnostics;

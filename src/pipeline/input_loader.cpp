@@ -1,6 +1,5 @@
 #include "pipeline/input_loader.hpp"
 
-#include <algorithm>
 #include <cstdio>
 
 #include "engine/diagnostic.hpp"
@@ -21,11 +20,6 @@ std::string readable_size(std::uint64_t bytes) {
     std::snprintf(buffer, sizeof buffer, mebi ? "%.1f MiB" : "%.1f KiB",
                   static_cast<double>(bytes) / (mebi ? 1024.0 * 1024.0 : 1024.0));
     return buffer;
-}
-
-bool parse_failed(const ParsedYaml& yaml) {
-    return std::any_of(yaml.problems.begin(), yaml.problems.end(),
-                       [](const LoadProblem& problem) { return problem.kind != LoadProblem::Kind::duplicate_key; });
 }
 
 const Node* empty_document(std::pmr::memory_resource& arena) {
