@@ -1,5 +1,6 @@
 // argo/cron: a CronWorkflow without a schedule, `schedule` and `schedules` together, a malformed
-// schedule (which field, and why, at its position), or a time zone that is not a zone name.
+// schedule (which field, and why, at its position), or a time zone that is not a zone name; and a
+// DAG file's malformed `schedule:`, which becomes its CronWorkflow's.
 #include "argo/argo_rules.hpp"
 #include "engine/fixes.hpp"
 #include "model/cron_schedule.hpp"
@@ -12,12 +13,16 @@ class Cron final : public Rule {
     Cron()
         : Rule({.id = "argo/cron",
                 .default_severity = Severity::error,
-                .summary = "a CronWorkflow without a schedule, or a malformed schedule (say which field and why)",
+                .summary = "a CronWorkflow without a schedule, or a malformed schedule in a CronWorkflow or a DAG file "
+                           "(say which field and why)",
                 .fixable = true}) {}
 
     void check_file(const InputFile& file, const Repository&, RuleContext& context) const override {
         for (const ArgoManifest& manifest : file.models.argo_manifests) {
             if (manifest.kind == ArgoKind::cron_workflow) check(manifest, file.source, context);
+        }
+        for (const Dag& dag : file.models.dags) {
+            if (dag.schedule) check_schedule(*dag.schedule, file.source, context);
         }
     }
 

@@ -1,11 +1,15 @@
 // argo/drift: a manifest annotated `reclint/source: <DAG file>` whose entrypoint DAG template no
 // longer has exactly the DAG file's jobs and dependencies: one diagnostic per missing or extra
-// task, and per missing or extra dependency between tasks that both sides have.
+// task, and per missing or extra dependency between tasks that both sides have; and a
+// CronWorkflow whose schedule is not the DAG file's.
+#include <algorithm>
 #include <unordered_map>
 
 #include "argo/argo_rules.hpp"
 #include "model/argo_source.hpp"
+#include "model/cron_schedule.hpp"
 #include "model/dag_comparison.hpp"
+#include "text/ascii_case.hpp"
 #include "text/did_you_mean.hpp"
 
 namespace reclint {
@@ -20,6 +24,28 @@ JobIndex first_jobs(const Dag& dag) {
     return jobs;
 }
 
+// The next field of a schedule, consumed from `text`; empty at the end.
+std::string_view next_field(std::string_view& text) {
+    text.remove_prefix(std::min(text.find_first_not_of(" \t"), text.size()));
+    const std::string_view field = text.substr(0, std::min(text.find_first_of(" \t"), text.size()));
+    text.remove_prefix(field.size());
+    return field;
+}
+
+// Two schedules written alike: the same fields, spacing and letter case aside (names are not
+// case-sensitive).
+bool same_schedule(std::string_view a, std::string_view b) {
+    for (;;) {
+        const std::string_view x = next_field(a), y = next_field(b);
+        if (!std::equal(x.begin(), x.end(), y.begin(), y.end(), equal_ignoring_case)) return false;
+        if (x.empty()) return true;
+    }
+}
+
+bool well_formed(const Node& schedule) {
+    return check_cron_schedule(schedule.value()).empty();
+}
+
 class Drift final : public Rule {
   public:
     Drift() : Rule({"argo/drift", Severity::error, "an annotated manifest that no longer matches its DAG file"}) {}
@@ -32,18 +58,19 @@ class Drift final : public Rule {
             // With `--base`, a change to the DAG file alone is reported there, where the diff is.
             const InputFile& dag_file = *resolution.subject->source_file;
             const bool on_dag_file = dag_file.changed && dag_file.named && !file.changed;
-            Comparer(file.source, *manifest.source, *resolution.subject, on_dag_file, context).run();
+            Comparer(file.source, manifest, *resolution.subject, on_dag_file, context).run();
         }
     }
 
   private:
     class Comparer {
       public:
-        Comparer(const SourceFile& source, const TextValue& path, const DriftSubject& subject, bool on_dag_file,
+        Comparer(const SourceFile& source, const ArgoManifest& manifest, const DriftSubject& subject, bool on_dag_file,
                  RuleContext& context)
             : source_(source),
+              manifest_(manifest),
               on_dag_file_(on_dag_file),
-              path_(quoted(path.text)),
+              path_(quoted(manifest.source->text)),
               dag_file_(subject.source_file->source),
               expected_(*subject.expected),
               actual_(*subject.actual),
@@ -64,6 +91,7 @@ class Drift final : public Rule {
                 missing_dependency(expected_.dependencies[dependency]);
             for (const std::uint32_t dependency : comparison.extra_dependencies)
                 extra_dependency(actual_.dependencies[dependency]);
+            if (manifest_.kind == ArgoKind::cron_workflow) compare_schedules();
         }
 
       private:
@@ -116,7 +144,24 @@ class Drift final : public Rule {
                    expected_.jobs[job->second].name_span, "job " + quoted(task) + " is defined here");
         }
 
+        // The CronWorkflow runs when the DAG file says. A malformed schedule on either side is
+        // argo/cron's finding, not drift.
+        void compare_schedules() {
+            const Node* expected = expected_.schedule;
+            if (!expected || !well_formed(*expected)) return;
+            std::vector<const Node*> schedules = manifest_.schedules;
+            if (manifest_.schedule) schedules.insert(schedules.begin(), manifest_.schedule);
+            for (const Node* schedule : schedules) {
+                if (!well_formed(*schedule) || same_schedule(schedule->value(), expected->value())) continue;
+                report(schedule->span,
+                       "the CronWorkflow runs on schedule " + quoted(schedule->value()) + ", but the DAG file " +
+                           path_ + " has " + quoted(expected->value()) + " (regenerate the manifest)",
+                       expected->span, "the DAG file's schedule is here");
+            }
+        }
+
         const SourceFile& source_;
+        const ArgoManifest& manifest_;
         bool on_dag_file_;
         std::string path_;
         const SourceFile& dag_file_;

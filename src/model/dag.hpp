@@ -51,6 +51,7 @@ struct Dag {
     DagOrigin origin = DagOrigin::dag_file;
     std::string_view name;  // the DAG file's `name`, or the template's; empty when missing
     Span name_span;
+    const Node* schedule = nullptr;           // a DAG file's `schedule:`, when it is a string
     std::vector<DagJob> jobs;                 // in document order
     std::vector<DagDependency> dependencies;  // in document order: each job's entries together
     std::vector<DagTable> tables;             // in document order: each job's inputs, then its outputs

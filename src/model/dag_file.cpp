@@ -75,6 +75,7 @@ Dag read_dag_file(const Node& root, std::span<const SchemaViolation> violations)
         dag.name = name->value();
         dag.name_span = name->span;
     }
+    if (const Node* schedule = root.find("schedule"); schedule && schedule->is_string()) dag.schedule = schedule;
     if (const Node* jobs = root.find("jobs"); jobs && jobs->is_sequence()) {
         const MisspelledKeys misspelled = misspelled_dependencies_keys(violations);
         dag.jobs.reserve(jobs->items().size());
