@@ -1,5 +1,6 @@
 // The repository's table index: catalogs merged, tables written by jobs, and the did-you-mean
-// for misspelled tables (a wrong dataset, a few edits), bounded on large catalogs.
+// for misspelled tables (a wrong dataset, a few edits), bounded on large catalogs; the tables that
+// DAG files which do not parse name.
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -7,6 +8,7 @@
 #include "model/build_models.hpp"
 #include "model/kind_detection.hpp"
 #include "model/repository.hpp"
+#include "model/unparsed_mentions.hpp"
 #include "text/did_you_mean.hpp"
 
 using namespace reclint;
@@ -202,4 +204,34 @@ TEST_CASE("suggestions stay bounded and exact on a catalog of 20,000 tables") {
     CHECK(small.comparisons == 0);
     // A spent budget suggests nothing rather than whatever it reached first.
     CHECK(!index.tables.closest_table("recsys.job_feed_graph_v3", small));
+}
+
+TEST_CASE("the tables a DAG file that does not parse names are found by their first mention") {
+    std::vector<std::unique_ptr<InputFile>> files;
+    files.push_back(make_file("dags/broken.yaml",
+                              "name: feed\n"
+                              "jobs:\n"
+                              "  - name: infer  # writes recsys.scores.\n"
+                              "     outputs: [recsys.scores, recsys.other]\n"));
+    files.push_back(make_file("experiments/broken.yaml", "kind: Experiment\nname: [recsys.elsewhere\n"));
+    files.push_back(make_file("dags/clean.yaml", "name: clean\njobs:\n  - {name: a, outputs: [recsys.clean]}\n"));
+    const UnparsedMentions mentions = find_unparsed_mentions(files);
+    REQUIRE(mentions.contains("recsys.scores"));
+    const UnparsedMention& scores = mentions.at("recsys.scores");
+    CHECK(scores.file == files[0].get());
+    CHECK(files[0]->source.text().substr(scores.span.begin, scores.span.end - scores.span.begin) == "recsys.scores");
+    CHECK(scores.span.begin == files[0]->source.text().find("recsys.scores"));  // the comment's, its dot left out
+    CHECK(mentions.contains("recsys.other"));
+    CHECK_FALSE(mentions.contains("infer"));             // no dot: not a table name
+    CHECK_FALSE(mentions.contains("recsys.elsewhere"));  // not a DAG file
+    CHECK_FALSE(mentions.contains("recsys.clean"));      // parses: its jobs are known
+}
+
+TEST_CASE("the mentions of DAG files that do not parse are bounded") {
+    std::string text = "name: big\njobs:\n  - name: a\n     outputs: [\n";
+    for (std::size_t i = 0; i < kMostUnparsedMentions + 10; ++i)
+        text += "    ds.t" + std::to_string(i) + ",\n";
+    std::vector<std::unique_ptr<InputFile>> files;
+    files.push_back(make_file("dags/big.yaml", text));
+    CHECK(find_unparsed_mentions(files).size() == kMostUnparsedMentions);
 }
