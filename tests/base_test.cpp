@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "pipeline/check_run.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -206,4 +207,24 @@ TEST_CASE("check --base: a deleted file, and a symlink in one revision and a fil
     CHECK(back.out.find("dags/link.yaml:4:5: error: unknown key \"comand\" in a job, did you mean \"command\"? "
                         "[schema/unknown-key] (existing)\n") != std::string::npos);
     CHECK(back.exit_code == 1);  // the copy is new
+}
+
+TEST_CASE("check --base parses a file the pull request left alone once, for both revisions") {
+    const GitProject project({{"dags/feed.yaml", kBrokenDag}, {"dags/other.yaml", kCleanDag}});
+    project.write("dags/other.yaml", kCleanDag + "# edited\n");
+    reclint::CheckRequest request;
+    request.cwd = project.path();
+    request.config.mode = reclint::ConfigChoice::Mode::discover;
+    request.base = "main";
+    const reclint::CheckResult result = reclint::run_check(request);
+    REQUIRE(result.base);
+    const reclint::InputFile* unchanged = result.repository->find("dags/feed.yaml");
+    const reclint::InputFile* edited = result.repository->find("dags/other.yaml");
+    REQUIRE(unchanged);
+    REQUIRE(edited);
+    CHECK(result.base->find("dags/feed.yaml") == unchanged);  // the same parsed file
+    CHECK(!unchanged->changed);
+    CHECK(result.base->find("dags/other.yaml") != edited);  // the base's own bytes, parsed again
+    CHECK(edited->changed);
+    CHECK(edited->counterpart == result.base->find("dags/other.yaml"));
 }

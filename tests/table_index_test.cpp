@@ -15,7 +15,7 @@ using namespace reclint;
 
 namespace {
 
-std::unique_ptr<InputFile> make_file(const std::string& path, const std::string& text) {
+std::shared_ptr<InputFile> make_file(const std::string& path, const std::string& text) {
     auto file = std::make_unique<InputFile>(SourceFile(path, text));
     file->project_path = path;
     file->yaml = parse_yaml(file->source);
@@ -34,11 +34,11 @@ std::string catalog_text(const std::vector<std::string>& tables) {
 }
 
 struct Index {
-    std::vector<std::unique_ptr<InputFile>> files;
+    std::vector<std::shared_ptr<InputFile>> files;
     TableIndex tables;
 
     // The first file is the catalog in use; the others are context (DAG files, other catalogs).
-    explicit Index(std::vector<std::unique_ptr<InputFile>> given) : files(std::move(given)) {
+    explicit Index(std::vector<std::shared_ptr<InputFile>> given) : files(std::move(given)) {
         const InputFile* catalog = files.front().get();
         tables = TableIndex(files, std::span(&catalog, 1));
     }
@@ -50,7 +50,7 @@ struct Index {
 };
 
 Index feed_index() {
-    std::vector<std::unique_ptr<InputFile>> files;
+    std::vector<std::shared_ptr<InputFile>> files;
     files.push_back(make_file(
         "catalog.yaml", catalog_text({"warehouse.users", "warehouse.job_views", "recsys.job_feed_baseline",
                                       "recsys.job_feed_popular", "recsys.job_feed_graph_v2", "recsys.search_popular",
@@ -106,7 +106,7 @@ TEST_CASE("a wrong or misspelled dataset suggests the table where it is") {
 }
 
 TEST_CASE("a table of about the same length is not a suggestion: the table part must be close") {
-    std::vector<std::unique_ptr<InputFile>> files;
+    std::vector<std::shared_ptr<InputFile>> files;
     files.push_back(make_file("catalog.yaml", catalog_text({"warehouse.items", "warehouse.events", "warehouse.sessions",
                                                             "ml.user_embeddings", "recsys.job_feed_popular"})));
     const Index index(std::move(files));
@@ -126,7 +126,7 @@ TEST_CASE("a table of about the same length is not a suggestion: the table part 
 }
 
 TEST_CASE("the name's own dataset is tried first") {
-    std::vector<std::unique_ptr<InputFile>> files;
+    std::vector<std::shared_ptr<InputFile>> files;
     files.push_back(make_file("catalog.yaml", catalog_text({"warehouse.users", "staging.user", "warehouse.user_v2"})));
     const Index index(std::move(files));
     CHECK(index.suggest("warehouse.user") == "warehouse.users");
@@ -146,7 +146,7 @@ TEST_CASE("tables written by jobs count as known and as suggestions") {
 }
 
 TEST_CASE("a table in two catalogs has the columns of both and is complete if either says so") {
-    std::vector<std::unique_ptr<InputFile>> files;
+    std::vector<std::shared_ptr<InputFile>> files;
     files.push_back(make_file("a.yaml",
                               "kind: Catalog\ntables:\n"
                               "  - {name: recsys.p, columns: [user_id, item_id]}\n"
@@ -172,7 +172,7 @@ TEST_CASE("a table in two catalogs has the columns of both and is complete if ei
 }
 
 TEST_CASE("catalogs not in use do not count") {
-    std::vector<std::unique_ptr<InputFile>> files;
+    std::vector<std::shared_ptr<InputFile>> files;
     files.push_back(make_file("a.yaml", catalog_text({"recsys.p"})));
     files.push_back(make_file("old.yaml", catalog_text({"recsys.old"})));
     const InputFile* in_use = files[0].get();
@@ -190,7 +190,7 @@ TEST_CASE("suggestions stay bounded and exact on a catalog of 20,000 tables") {
             names.push_back("dataset_" + std::to_string(dataset) + ".table_" + std::to_string(table * 7));
     }
     names.push_back("recsys.job_feed_graph_v2");
-    std::vector<std::unique_ptr<InputFile>> files;
+    std::vector<std::shared_ptr<InputFile>> files;
     files.push_back(make_file("catalog.yaml", catalog_text(names)));
     const Index index(std::move(files));
     CHECK(index.suggest("recsys.job_feed_graph_v3") == "recsys.job_feed_graph_v2");
@@ -207,7 +207,7 @@ TEST_CASE("suggestions stay bounded and exact on a catalog of 20,000 tables") {
 }
 
 TEST_CASE("the tables a DAG file that does not parse names are found by their first mention") {
-    std::vector<std::unique_ptr<InputFile>> files;
+    std::vector<std::shared_ptr<InputFile>> files;
     files.push_back(make_file("dags/broken.yaml",
                               "name: feed\n"
                               "jobs:\n"
@@ -231,7 +231,7 @@ TEST_CASE("the mentions of DAG files that do not parse are bounded") {
     std::string text = "name: big\njobs:\n  - name: a\n     outputs: [\n";
     for (std::size_t i = 0; i < kMostUnparsedMentions + 10; ++i)
         text += "    ds.t" + std::to_string(i) + ",\n";
-    std::vector<std::unique_ptr<InputFile>> files;
+    std::vector<std::shared_ptr<InputFile>> files;
     files.push_back(make_file("dags/big.yaml", text));
     CHECK(find_unparsed_mentions(files).size() == kMostUnparsedMentions);
 }

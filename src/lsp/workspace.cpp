@@ -138,7 +138,7 @@ const InputFile* Workspace::held(const std::string& relative) const {
     return at != files.end() && (*at)->source.path() == relative ? at->get() : nullptr;
 }
 
-void Workspace::replace(const fs::path& path, std::unique_ptr<InputFile> file) {
+void Workspace::replace(const fs::path& path, std::shared_ptr<InputFile> file) {
     const std::string relative = relative_path(path, root_);
     auto& files = loaded_.repository->mutable_files();
     const auto at =
@@ -181,7 +181,7 @@ std::vector<Diagnostic> Workspace::diagnose() {
 // Each rule's look at the file alone, against the repository as it was when the file last parsed
 // (the findings of a half-written file across files would come and go as one types), then the
 // file's suppression comments.
-std::vector<Diagnostic> Workspace::diagnose_alone(std::unique_ptr<InputFile>& file) const {
+std::vector<Diagnostic> Workspace::diagnose_alone(std::shared_ptr<InputFile>& file) const {
     std::vector<Diagnostic> diagnostics;
     for (const Rule* rule : registered_rules()) {
         const Severity severity = severities_.at(rule->info().id);

@@ -48,9 +48,9 @@ class Workspace {
     void reparse(const std::filesystem::path& path);
     void parse(const std::filesystem::path& path);  // a found file, from its buffer or the disk
     void find_files_again();
-    void replace(const std::filesystem::path& path, std::unique_ptr<InputFile> file);
+    void replace(const std::filesystem::path& path, std::shared_ptr<InputFile> file);
     const InputFile* held(const std::string& relative) const;
-    std::vector<Diagnostic> diagnose_alone(std::unique_ptr<InputFile>& file) const;
+    std::vector<Diagnostic> diagnose_alone(std::shared_ptr<InputFile>& file) const;
 
     std::filesystem::path root_;
     FileTexts buffers_;
@@ -62,7 +62,7 @@ class Workspace {
     std::map<std::filesystem::path, FoundFile> found_;   // what the walk found, by absolute path
     std::map<std::filesystem::path, DiskStamp> stamps_;  // of the files last read from the disk
     // Files that stopped parsing, by path; the repository keeps their last good version, not reported on.
-    std::map<std::string, std::unique_ptr<InputFile>> broken_;
+    std::map<std::string, std::shared_ptr<InputFile>> broken_;
     std::size_t files_parsed_ = 0;
 };
 

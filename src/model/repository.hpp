@@ -57,8 +57,8 @@ class Repository {
     const TimeInterval& today() const { return today_; }
     void set_today(const TimeInterval& day) { today_ = day; }
     // Sorted by path; files that are not ours are not kept.
-    const std::vector<std::unique_ptr<InputFile>>& files() const { return files_; }
-    std::vector<std::unique_ptr<InputFile>>& mutable_files() { return files_; }
+    const std::vector<std::shared_ptr<InputFile>>& files() const { return files_; }
+    std::vector<std::shared_ptr<InputFile>>& mutable_files() { return files_; }
     // Builds the lookup tables once the files are in place.
     void index();
     const InputFile* find(std::string_view project_path) const;
@@ -84,7 +84,7 @@ class Repository {
   private:
     const Config& config_;
     TimeInterval today_;
-    std::vector<std::unique_ptr<InputFile>> files_;
+    std::vector<std::shared_ptr<InputFile>> files_;
     std::unordered_map<std::string_view, const InputFile*> by_project_path_;
     TableIndex tables_;
     std::vector<const InputFile*> catalog_files_;

@@ -25,7 +25,7 @@ void sort_unique(std::vector<std::string_view>& names) {
 
 }  // namespace
 
-TableIndex::TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::span<const InputFile* const> catalogs,
+TableIndex::TableIndex(std::span<const std::shared_ptr<InputFile>> files, std::span<const InputFile* const> catalogs,
                        const LiveWarehouse* live)
     : has_catalog_(!catalogs.empty() || live), live_(live) {
     if (live) add_live(*live);

@@ -62,7 +62,7 @@ class TableIndex {
   public:
     TableIndex() = default;
     // `files` sorted by path; `catalogs` the catalog files in use (model/catalog_selection).
-    TableIndex(std::span<const std::unique_ptr<InputFile>> files, std::span<const InputFile* const> catalogs,
+    TableIndex(std::span<const std::shared_ptr<InputFile>> files, std::span<const InputFile* const> catalogs,
                const LiveWarehouse* live = nullptr);
 
     // Some catalog is in use. Without one, what exists in the warehouse is not known.

@@ -40,7 +40,7 @@ bool add_mentions(const InputFile& file, UnparsedMentions& mentions) {
 
 }  // namespace
 
-UnparsedMentions find_unparsed_mentions(std::span<const std::unique_ptr<InputFile>> files) {
+UnparsedMentions find_unparsed_mentions(std::span<const std::shared_ptr<InputFile>> files) {
     UnparsedMentions mentions;
     for (const auto& file : files) {
         if (!parse_failed(file->yaml) || !text_looks_like_dag_file(file->source.text())) continue;

@@ -28,6 +28,6 @@ constexpr std::size_t kMostUnparsedMentions = 100'000;
 // Every dotted word (letters, digits and `_-`, with a dot inside: what a table name looks like)
 // of the files that do not parse and look like DAG files, with its first mention, the files taken
 // in order. Linear in their text.
-UnparsedMentions find_unparsed_mentions(std::span<const std::unique_ptr<InputFile>> files);
+UnparsedMentions find_unparsed_mentions(std::span<const std::shared_ptr<InputFile>> files);
 
 }  // namespace reclint

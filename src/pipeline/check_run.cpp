@@ -68,17 +68,50 @@ void report_walk_problems(const WalkResult& walk, const CheckRequest& request, C
     }
 }
 
+// The files of `repository` by project path.
+using FilesByPath = std::unordered_map<std::string_view, const std::shared_ptr<InputFile>*>;
+
+FilesByPath files_by_path(const Repository* repository) {
+    FilesByPath files;
+    if (!repository) return files;
+    for (const auto& file : repository->files())
+        files.emplace(file->project_path, &file);
+    return files;
+}
+
+// The file of `same_bytes` that `found` would load into, when it has the same path and bytes.
+const std::shared_ptr<InputFile>* same_file(const FilesByPath& same_bytes, const FoundFile& found,
+                                            const FileContents& contents, const Config& config) {
+    if (same_bytes.empty() || contents.status != FileContents::Status::ok) return nullptr;
+    const auto file = same_bytes.find(relative_path(found.path, config.root));
+    if (file == same_bytes.end()) return nullptr;
+    const InputFile& same = **file->second;
+    return same.named == found.named && same.source.text() == contents.text ? file->second : nullptr;
+}
+
 // Reads the walked files from `source` into `repository`; says on `result` what could not be read.
+// A file with the same path and bytes as one of `same_bytes` (the working tree's, when this is the
+// base revision) is that file, parsed once for both.
 void load_repository(const WalkResult& walk, const CheckRequest& request, const FileSource& source,
-                     Repository& repository, CheckResult& result) {
+                     Repository& repository, CheckResult& result, const Repository* same_bytes = nullptr) {
     std::vector<LoadedInput> loaded(walk.files.size());
+    std::vector<std::shared_ptr<InputFile>> shared(walk.files.size());
+    const FilesByPath reusable = files_by_path(same_bytes);
     parallel_for(walk.files.size(), request.jobs, [&](std::size_t i) {
-        loaded[i] = load_input(walk.files[i], repository.config(), request.cwd, request.max_file_size, source);
+        FileContents contents = read_input(walk.files[i], request.max_file_size, source);
+        if (const auto* same = same_file(reusable, walk.files[i], contents, repository.config())) {
+            shared[i] = *same;
+            return;
+        }
+        loaded[i] =
+            load_contents(walk.files[i], std::move(contents), repository.config(), request.cwd, request.max_file_size);
     });
     auto& files = repository.mutable_files();
     for (std::size_t i = 0; i < loaded.size(); ++i) {
         const std::string path = relative_path(walk.files[i].path, request.cwd);
-        if (!loaded[i].unreadable.empty()) {
+        if (shared[i]) {
+            files.push_back(std::move(shared[i]));
+        } else if (!loaded[i].unreadable.empty()) {
             const bool named = walk.files[i].named;
             result.messages.push_back(std::string(named ? "error" : "warning") + ": " + path +
                                       ": cannot read: " + loaded[i].unreadable);
@@ -181,7 +214,7 @@ bool load_base(const CheckRequest& request, CheckResult& result) {
     result.base = new_repository(request, config);
     CheckResult ignored;  // what the base cannot read is not this run's problem
     load_repository(find_files(named_paths(request), config.root, config.exclude, {}, *revision), request, *revision,
-                    *result.base, ignored);
+                    *result.base, ignored, result.repository.get());
     pair_revisions(*result.repository, *result.base);
     result.repository->set_base(*result.base, *request.base);
     return true;

@@ -36,11 +36,18 @@ bool reported_when_unrecognized(const FoundFile& found) {
 
 }  // namespace
 
+FileContents read_input(const FoundFile& found, std::uint64_t max_file_size, const FileSource& source) {
+    return found.text ? contents_of_text(*found.text, max_file_size) : source.read(found.path, max_file_size);
+}
+
 LoadedInput load_input(const FoundFile& found, const Config& config, const std::filesystem::path& cwd,
                        std::uint64_t max_file_size, const FileSource& source) {
+    return load_contents(found, read_input(found, max_file_size, source), config, cwd, max_file_size);
+}
+
+LoadedInput load_contents(const FoundFile& found, FileContents contents, const Config& config,
+                          const std::filesystem::path& cwd, std::uint64_t max_file_size) {
     LoadedInput loaded;
-    FileContents contents =
-        found.text ? contents_of_text(*found.text, max_file_size) : source.read(found.path, max_file_size);
     if (contents.status == FileContents::Status::unreadable) {
         loaded.unreadable = contents.error;
         return loaded;

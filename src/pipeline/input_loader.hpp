@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "load/file_reader.hpp"
 #include "load/walk.hpp"
 #include "model/repository.hpp"
 
@@ -20,5 +21,11 @@ struct LoadedInput {
 
 LoadedInput load_input(const FoundFile& found, const Config& config, const std::filesystem::path& cwd,
                        std::uint64_t max_file_size, const FileSource& source = working_tree());
+
+// The two halves of load_input: the bytes of `found` (an editor's text standing in for the file,
+// else what `source` holds), then the file made of them.
+FileContents read_input(const FoundFile& found, std::uint64_t max_file_size, const FileSource& source);
+LoadedInput load_contents(const FoundFile& found, FileContents contents, const Config& config,
+                          const std::filesystem::path& cwd, std::uint64_t max_file_size);
 
 }  // namespace reclint
