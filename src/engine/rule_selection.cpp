@@ -10,11 +10,11 @@
 
 namespace reclint {
 
-namespace {
-
 bool is_glob(std::string_view selector) {
     return selector.find_first_of("*?[") != std::string_view::npos;
 }
+
+namespace {
 
 // How closely a selector names a rule: 2 by its id, 1 by a glob, 0 not at all.
 int specificity(std::string_view selector, std::string_view rule_id) {

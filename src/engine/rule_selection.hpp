@@ -19,6 +19,8 @@ struct RuleFilter {
     std::vector<std::string> ignore;
 };
 
+// Whether a selector is a glob (`dag/*`) rather than one rule id.
+bool is_glob(std::string_view selector);
 bool selector_matches(std::string_view selector, std::string_view rule_id);
 
 // Why `selector` selects no rule ("unknown rule "x", did you mean "y"?"), or "" when it selects

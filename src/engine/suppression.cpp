@@ -8,6 +8,7 @@
 #include "engine/parallel.hpp"
 #include "engine/registry.hpp"
 #include "engine/suppression_comments.hpp"
+#include "text/quoted.hpp"
 
 namespace reclint {
 
@@ -50,7 +51,7 @@ class FileSuppressor {
         for (const Suppression& suppression : found_.suppressions) {
             for (const SuppressedSelector& selector : suppression.selectors) {
                 const SelectorMeaning& meaning = meaning_of(selector.text);
-                selectors_.push_back({&suppression, &selector, meaning.problem});
+                selectors_.push_back({&suppression, &selector});
                 index(selectors_.back(), meaning);
             }
         }
@@ -81,10 +82,15 @@ class FileSuppressor {
             }
             return;
         }
+        std::size_t names_no_rule = 0;
         for (const SelectorState& state : selectors_) {
             const SelectorMeaning& meaning = meanings_.at(state.selector->text);
-            if (!state.problem.empty()) {
-                add(out, unknown_id, unknown, state.selector->span, state.problem);
+            if (meaning.names_no_rule) {
+                // Only the first findings of a rule in a file are shown: only they need a did-you-mean.
+                const bool shown = names_no_rule++ < kMostFindingsPerRuleAndFile;
+                const std::string_view text = state.selector->text;
+                add(out, unknown_id, unknown, state.selector->span,
+                    shown ? selector_problem(text) : "unknown rule " + quoted(text));
             } else if (meaning.rules.empty() && !meaning.unsuppressible.empty()) {
                 add(out, unused_id, unused, state.selector->span,
                     "\"" + std::string(state.selector->text) +
@@ -101,12 +107,11 @@ class FileSuppressor {
     struct SelectorState {
         const Suppression* suppression;
         const SuppressedSelector* selector;
-        std::string problem;  // why it names no rule
         bool used = false;
     };
     // What a selector's text means, worked out once per distinct text.
     struct SelectorMeaning {
-        std::string problem;
+        bool names_no_rule = false;
         std::vector<std::string_view> rules;           // the ids it matches
         std::vector<std::string_view> unsuppressible;  // the ids it matches that no comment suppresses
     };
@@ -120,15 +125,18 @@ class FileSuppressor {
     const SelectorMeaning& meaning_of(std::string_view text) {
         auto [found, added] = meanings_.try_emplace(text);
         if (added) {
-            found->second.problem = selector_problem(text);
-            for (const auto& [id, severity] : severities_) {
-                if (!selector_matches(text, id)) continue;
-                if (is_unsuppressible(id)) {
-                    found->second.unsuppressible.push_back(id);
-                } else {
-                    found->second.rules.push_back(id);
+            SelectorMeaning& meaning = found->second;
+            const auto add_rule = [&meaning](std::string_view id) {
+                (is_unsuppressible(id) ? meaning.unsuppressible : meaning.rules).push_back(id);
+            };
+            if (!is_glob(text)) {
+                if (const auto rule = severities_.find(text); rule != severities_.end()) add_rule(rule->first);
+            } else {
+                for (const auto& [id, severity] : severities_) {
+                    if (selector_matches(text, id)) add_rule(id);
                 }
             }
+            meaning.names_no_rule = meaning.rules.empty() && meaning.unsuppressible.empty();
         }
         return found->second;
     }
