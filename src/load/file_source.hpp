@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/file_reader.hpp"
@@ -32,6 +34,11 @@ class FileSource {
     virtual bool leads_outside(const std::filesystem::path& path, const std::filesystem::path& boundary) const = 0;
     // The file's bytes, as read_file() gives them.
     virtual FileContents read(const std::filesystem::path& path, std::uint64_t max_size) const = 0;
+    // Whether `path` holds exactly `bytes`, when the source can tell without reading it (a git
+    // revision compares object ids); nullopt when only reading it would tell.
+    virtual std::optional<bool> holds(const std::filesystem::path& /*path*/, std::string_view /*bytes*/) const {
+        return std::nullopt;
+    }
 };
 
 // The files on disk.

@@ -185,4 +185,12 @@ FileContents GitRevision::read(const fs::path& path, std::uint64_t max_size) con
     return contents;
 }
 
+std::optional<bool> GitRevision::holds(const fs::path& path, std::string_view bytes) const {
+    const auto blob = blobs_.find(path.string());
+    if (blob == blobs_.end() || blob->second.symlink) return std::nullopt;
+    git_oid oid;
+    if (git_odb_hash(&oid, bytes.data(), bytes.size(), GIT_OBJECT_BLOB) != 0) return std::nullopt;
+    return std::memcmp(oid.id, blob->second.oid, sizeof blob->second.oid) == 0;
+}
+
 }  // namespace reclint

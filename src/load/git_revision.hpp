@@ -30,6 +30,8 @@ class GitRevision final : public FileSource {
     int list(const std::filesystem::path& folder, std::vector<SourceEntry>& entries) const override;
     bool leads_outside(const std::filesystem::path& path, const std::filesystem::path& boundary) const override;
     FileContents read(const std::filesystem::path& path, std::uint64_t max_size) const override;
+    // By the blob's object id against the id of `bytes`: no object is read.
+    std::optional<bool> holds(const std::filesystem::path& path, std::string_view bytes) const override;
 
   private:
     struct Blob {

@@ -79,14 +79,18 @@ FilesByPath files_by_path(const Repository* repository) {
     return files;
 }
 
-// The file of `same_bytes` that `found` would load into, when it has the same path and bytes.
+// The file of `same_bytes` at the path of `found`, when `source` holds the same bytes there
+// (asked of the source when it can tell without reading, else by reading `contents`).
 const std::shared_ptr<InputFile>* same_file(const FilesByPath& same_bytes, const FoundFile& found,
-                                            const FileContents& contents, const Config& config) {
-    if (same_bytes.empty() || contents.status != FileContents::Status::ok) return nullptr;
+                                            const FileSource& source, std::optional<FileContents>& contents,
+                                            const CheckRequest& request, const Config& config) {
+    if (same_bytes.empty()) return nullptr;
     const auto file = same_bytes.find(relative_path(found.path, config.root));
-    if (file == same_bytes.end()) return nullptr;
-    const InputFile& same = **file->second;
-    return same.named == found.named && same.source.text() == contents.text ? file->second : nullptr;
+    if (file == same_bytes.end() || (*file->second)->named != found.named) return nullptr;
+    const std::string_view text = (*file->second)->source.text();
+    if (const std::optional<bool> holds = source.holds(found.path, text)) return *holds ? file->second : nullptr;
+    contents = read_input(found, request.max_file_size, source);
+    return contents->status == FileContents::Status::ok && contents->text == text ? file->second : nullptr;
 }
 
 // Reads the walked files from `source` into `repository`; says on `result` what could not be read.
@@ -98,13 +102,14 @@ void load_repository(const WalkResult& walk, const CheckRequest& request, const 
     std::vector<std::shared_ptr<InputFile>> shared(walk.files.size());
     const FilesByPath reusable = files_by_path(same_bytes);
     parallel_for(walk.files.size(), request.jobs, [&](std::size_t i) {
-        FileContents contents = read_input(walk.files[i], request.max_file_size, source);
-        if (const auto* same = same_file(reusable, walk.files[i], contents, repository.config())) {
+        std::optional<FileContents> contents;
+        if (const auto* same = same_file(reusable, walk.files[i], source, contents, request, repository.config())) {
             shared[i] = *same;
             return;
         }
+        if (!contents) contents = read_input(walk.files[i], request.max_file_size, source);
         loaded[i] =
-            load_contents(walk.files[i], std::move(contents), repository.config(), request.cwd, request.max_file_size);
+            load_contents(walk.files[i], std::move(*contents), repository.config(), request.cwd, request.max_file_size);
     });
     auto& files = repository.mutable_files();
     for (std::size_t i = 0; i < loaded.size(); ++i) {
