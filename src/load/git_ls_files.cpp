@@ -8,6 +8,7 @@
 #include <array>
 #include <cerrno>
 #include <cstdint>
+#include <cstdlib>
 
 extern char** environ;  // NOLINT(readability-redundant-declaration): POSIX declares it nowhere
 
@@ -15,8 +16,8 @@ namespace reclint {
 
 namespace {
 
-// The output of `arguments` run with standard input and error on /dev/null; nullopt when the
-// command cannot be started (errno says why), else its exit status and output.
+// `arguments` run with standard input and error on /dev/null: its exit status and output, or why
+// it could not be started.
 struct Finished {
     int started_error = 0;  // an errno value: the program could not be started
     int status = -1;
@@ -33,6 +34,7 @@ Finished run_quietly(std::vector<std::string> arguments) {
     posix_spawn_file_actions_adddup2(&actions, pipe_ends[1], STDOUT_FILENO);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
     std::vector<char*> argv;
+    argv.reserve(arguments.size() + 1);
     for (std::string& argument : arguments)
         argv.push_back(argument.data());
     argv.push_back(nullptr);
@@ -53,9 +55,22 @@ Finished run_quietly(std::vector<std::string> arguments) {
     return finished;
 }
 
+// Whether git could find a repository for `folder` (a `.git` in it or in a folder above, or
+// GIT_DIR set), so that a folder outside any repository costs no process.
+bool may_be_in_repository(const std::filesystem::path& folder) {
+    if (std::getenv("GIT_DIR") != nullptr) return true;
+    std::error_code error;
+    for (std::filesystem::path at = std::filesystem::absolute(folder, error); !error; at = at.parent_path()) {
+        if (std::filesystem::exists(at / ".git", error)) return true;
+        if (at == at.parent_path()) break;
+    }
+    return false;
+}
+
 }  // namespace
 
 GitListing list_git_ignored(const std::filesystem::path& folder) {
+    if (!may_be_in_repository(folder)) return {GitListing::Outcome::not_a_repository, {}};
     // No fsmonitor hook and no lock on the index: listing must neither run the repository's
     // commands nor write anything.
     const Finished git = run_quietly({"git", "--no-optional-locks", "-c", "core.fsmonitor=false", "-C", folder.string(),
