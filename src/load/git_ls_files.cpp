@@ -16,14 +16,14 @@ namespace reclint {
 
 namespace {
 
-// `arguments` run with standard input and error on /dev/null: its exit status and output, or why
-// it could not be started.
+// How a command ended: its exit status and output, or why it could not be started.
 struct Finished {
     int started_error = 0;  // an errno value: the program could not be started
     int status = -1;
     std::string out;
 };
 
+// Runs `arguments` with standard input and error on /dev/null.
 Finished run_quietly(std::vector<std::string> arguments) {
     Finished finished;
     std::array<int, 2> pipe_ends{};

@@ -5,6 +5,7 @@
 // of the system for HTTPS) costs more than the rest of a small run.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>

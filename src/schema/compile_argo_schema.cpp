@@ -211,10 +211,16 @@ int main(int argc, char** argv) {
             if (!in) throw std::runtime_error(std::string("cannot read ") + argv[i]);
             versions.push_back(Compiler(nlohmann::json::parse(in)).take());
         }
-        std::ofstream out(argv[1]);
+        // Written beside the output and renamed over it, so a failed run leaves no partial file
+        // that the build would take for up to date.
+        const std::string written = std::string(argv[1]) + ".tmp";
+        std::ofstream out(written);
         write_source(out, versions);
         out.close();
-        if (!out) throw std::runtime_error(std::string("cannot write ") + argv[1]);
+        if (!out || std::rename(written.c_str(), argv[1]) != 0) {
+            std::remove(written.c_str());
+            throw std::runtime_error(std::string("cannot write ") + argv[1]);
+        }
     } catch (const std::exception& error) {
         std::cerr << "reclint_compile_argo_schema: " << error.what() << "\n";
         return 1;
