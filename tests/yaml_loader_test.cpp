@@ -185,6 +185,31 @@ TEST_CASE("syntax errors are reported at the parser's position") {
     }
 }
 
+TEST_CASE("a \",\" where a document starts is a syntax error, not an endless run of empty documents") {
+    // yaml-cpp leaves the "," unread and ends an empty document before it, again and again.
+    const std::string message =
+        "\",\" separates the entries of a \"[...]\" or \"{...}\" and cannot start a value; quote a value that "
+        "begins with it";
+    for (const auto& [text, at] : std::vector<std::pair<std::string, std::string>>{
+             {", " + std::string(10'000, 'x') + "\n", "1:1-1:2"},
+             {"a: 1\n--- ,\n", "2:5-2:6"},
+             {"&anchor ,\n", "1:9-1:10"},
+             {"!tag , x\n", "1:6-1:7"},
+         }) {
+        INFO(text.substr(0, 20));
+        const Loaded loaded = load(text);
+        REQUIRE(loaded.yaml.problems.size() == 1);
+        CHECK(loaded.yaml.problems[0].kind == LoadProblem::Kind::syntax);
+        CHECK(loaded.yaml.problems[0].message == message);
+        CHECK(where(loaded.source, loaded.yaml.problems[0].span) == at);
+    }
+    SECTION("empty documents one after another are not mistaken for it") {
+        const Loaded loaded = load("---\n---\n--- ~\n...\n");
+        CHECK(loaded.yaml.problems.empty());
+        CHECK(loaded.yaml.documents.size() == 3);
+    }
+}
+
 TEST_CASE("text that is not UTF-8 or holds control characters is rejected with a position") {
     SECTION("invalid UTF-8") {
         const Loaded loaded = load("a: b\nc: \xff\n");

@@ -83,9 +83,12 @@ ScalarExtent measure_scalar(std::string_view text, std::uint32_t begin, bool in_
 
 bool null_literal_at(std::string_view text, std::uint32_t begin, bool in_flow) {
     const std::uint32_t start = skip_properties(text, begin);
-    const std::uint32_t end = plain_end(text, start, in_flow);
-    const std::string_view word = text.substr(start, end - start);
-    return word == "~" || word == "null" || word == "Null" || word == "NULL";
+    // Compare the word before measuring the scalar: most null events are empty values that point
+    // at whatever follows, and measuring that first would scan its line once per event.
+    for (const std::string_view word : {"~", "null", "Null", "NULL"}) {
+        if (text.substr(start, word.size()) == word) return plain_end(text, start, in_flow) == start + word.size();
+    }
+    return false;
 }
 
 std::uint32_t flow_collection_end(std::string_view text, std::uint32_t from, char closing) {

@@ -54,9 +54,28 @@ void TreeBuilder::OnDocumentEnd() {
 
 void TreeBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) {
     const std::uint32_t offset = at(mark);
+    if (open_.empty()) stop_if_stuck(offset);
     Span span{last_end_, last_end_};  // an empty value: right after what precedes it
     if (null_literal_at(text_, offset, in_flow())) span = measure_scalar(text_, offset, in_flow()).span;
     finish(make_node(NodeType::null, span), anchor);
+}
+
+// yaml-cpp leaves a token that cannot start a node (a "," outside "[...]" or "{...}") unread and
+// ends an empty document before it, again and again without end: a second empty document at the
+// same place means the parser is stuck there.
+void TreeBuilder::stop_if_stuck(std::uint32_t offset) {
+    if (offset != last_root_null_ || offset >= text_.size()) {
+        last_root_null_ = offset;
+        return;
+    }
+    // Only "," is known to do this; any other byte that did would be printable ASCII too (control
+    // characters are rejected before parsing, and any other byte starts a plain scalar).
+    const char token = text_[offset];
+    std::string message = token == ','
+                              ? "\",\" separates the entries of a \"[...]\" or \"{...}\" and cannot start a value; "
+                                "quote a value that begins with it"
+                              : "\"" + std::string(1, token) + "\" cannot start a value here";
+    throw StopLoading{{LoadProblem::Kind::syntax, {offset, offset + 1}, std::move(message)}};
 }
 
 void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {

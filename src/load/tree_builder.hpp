@@ -91,6 +91,7 @@ class TreeBuilder final : public YAML::EventHandler {
     void open(NodeType type, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
               YAML::EmitterStyle::value style);
     void close();
+    void stop_if_stuck(std::uint32_t offset);
     void finish(Node* node, YAML::anchor_t anchor);
     void add_to_parent(const Node* node, std::size_t weight, std::size_t height);
     std::span<const Node* const> store_items(const std::vector<const Node*>& children);
@@ -110,6 +111,7 @@ class TreeBuilder final : public YAML::EventHandler {
     std::uint32_t document_begin_ = 0;
     std::uint32_t last_end_ = 0;
     std::uint32_t furthest_event_ = 0;
+    std::uint32_t last_root_null_ = UINT32_MAX;  // where the last empty document's null was
     std::size_t alias_nodes_ = 0;
 };
 
