@@ -29,4 +29,7 @@ set(CPACK_PACKAGE_FILE_NAME "reclint-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}-${C
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# libpq is loaded at run time, for the warehouse only (src/warehouse/libpq.hpp): dpkg-shlibdeps
+# cannot see it, and reclint works without it.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS libpq5)
 include(CPack)

@@ -7,7 +7,6 @@
 #include <charconv>
 
 #include "commands/output_formats.hpp"
-#include "text/build_info.hpp"
 #include "text/iso_time.hpp"
 #include "text/printable.hpp"
 
@@ -116,7 +115,7 @@ void add_check_options(CLI::App& check, Options& options) {
 std::unique_ptr<CLI::App> build_app(Options& options) {
     auto app = std::make_unique<CLI::App>(
         "reclint: pre-deploy checks for workflow DAGs, Argo manifests and online-test configs", "reclint");
-    app->set_version_flag("--version", version_text());
+    app->set_version_flag("--version", std::string("reclint ") + RECLINT_VERSION);
     app->require_subcommand(1);
     app->footer(std::string(kMainFooter) + "\n\n" + std::string(kExitCodes));
 

@@ -1,6 +1,5 @@
 #include "warehouse/live_warehouse.hpp"
 
-#include "text/build_info.hpp"
 #include "warehouse/postgres_tables.hpp"
 
 namespace reclint {
@@ -8,8 +7,6 @@ namespace reclint {
 namespace {
 
 constexpr std::string_view kPostgresPrefix = "postgres:";
-
-#if RECLINT_WITH_LIBPQ
 
 // `SELECT 0, EXISTS (SELECT 1 FROM "s"."t") UNION ALL SELECT 1, ...`: one round trip for every
 // table, each identifier quoted by libpq.
@@ -34,8 +31,6 @@ bool read_rows(PostgresSession& session, const std::vector<LiveTable*>& tables, 
     return true;
 }
 
-#endif  // RECLINT_WITH_LIBPQ
-
 }  // namespace
 
 std::string live_warehouse_sources() {
@@ -49,7 +44,6 @@ LiveWarehouseResult read_live_warehouse(const std::string& source, const std::ve
         result.error = "--warehouse takes " + live_warehouse_sources();
         return result;
     }
-#if RECLINT_WITH_LIBPQ
     const std::unique_ptr<PostgresSession> session =
         PostgresSession::open(source.substr(kPostgresPrefix.size()), result.error);
     if (!session) return result;
@@ -75,11 +69,6 @@ LiveWarehouseResult read_live_warehouse(const std::string& source, const std::ve
     if (!read_rows(*session, asked, result.error)) return result;
     result.warehouse = std::move(warehouse);
     return result;
-#else   // a static build without libpq (cmake/static_linking.cmake)
-    static_cast<void>(needs_rows);
-    result.error = left_out_message("libpq", "the live warehouse check");
-    return result;
-#endif  // RECLINT_WITH_LIBPQ
 }
 
 }  // namespace reclint

@@ -1,12 +1,9 @@
 // The `postgres:CONNINFO` catalog source: the tables, views and materialized views of a
 // PostgreSQL database, named `schema.table`, through libpq.
-#include "text/build_info.hpp"
 #include "warehouse/imported_catalog.hpp"
 #include "warehouse/postgres_tables.hpp"
 
 namespace reclint {
-
-#if RECLINT_WITH_LIBPQ
 
 namespace {
 
@@ -66,15 +63,5 @@ ImportResult import_postgres(const ImportRequest& request) {
     result.catalog = builder.finish();
     return result;
 }
-
-#else  // a static build without libpq (cmake/static_linking.cmake)
-
-ImportResult import_postgres(const ImportRequest&) {
-    ImportResult result;
-    result.error = left_out_message("libpq", "the postgres: catalog source");
-    return result;
-}
-
-#endif  // RECLINT_WITH_LIBPQ
 
 }  // namespace reclint

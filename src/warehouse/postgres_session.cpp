@@ -1,20 +1,15 @@
 #include "warehouse/postgres_session.hpp"
 
-// A static build that cannot link libpq leaves this file empty: import_postgres refuses first
-// (cmake/static_linking.cmake).
-#if RECLINT_WITH_LIBPQ
-
 namespace reclint {
 
 namespace {
 
-using ConninfoOptions = std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)>;
-
-ConninfoOptions parse_conninfo(const std::string& conninfo) {
+bool parses(const Libpq& pq, const std::string& conninfo) {
     char* message = nullptr;
-    ConninfoOptions options(PQconninfoParse(conninfo.c_str(), &message), &PQconninfoFree);
-    PQfreemem(message);  // may quote the string, password included: never shown
-    return options;
+    PQconninfoOption* options = pq.conninfo_parse(conninfo.c_str(), &message);
+    pq.freemem(message);  // may quote the string, password included: never shown
+    pq.conninfo_free(options);
+    return options != nullptr;
 }
 
 std::string describe(const char* host, const char* port, const char* dbname, const char* user) {
@@ -48,45 +43,35 @@ std::string one_line(std::string message) {
 
 }  // namespace
 
-std::string describe_conninfo(const std::string& conninfo) {
-    const ConninfoOptions options = parse_conninfo(conninfo);
-    if (!options) return "a malformed connection string";
-    const char* values[4] = {};
-    const char* keys[4] = {"host", "port", "dbname", "user"};
-    for (const PQconninfoOption* option = options.get(); option->keyword != nullptr; ++option) {
-        for (int i = 0; i < 4; ++i) {
-            if (std::string_view(option->keyword) == keys[i]) values[i] = option->val;
-        }
-    }
-    return describe(values[0], values[1], values[2], values[3]);
-}
-
 std::unique_ptr<PostgresSession> PostgresSession::open(const std::string& conninfo, std::string& error) {
-    if (!parse_conninfo(conninfo)) {
+    const Libpq* pq = libpq(error);
+    if (pq == nullptr) return nullptr;
+    if (!parses(*pq, conninfo)) {
         error = "cannot read the connection string: expected key=value pairs or a postgresql:// URI";
         return nullptr;
     }
     // The connection string comes after the defaults, so its own connect_timeout wins.
     const char* keywords[] = {"connect_timeout", "application_name", "dbname", nullptr};
     const char* values[] = {kConnectTimeoutSeconds, "reclint", conninfo.c_str(), nullptr};
-    std::unique_ptr<PostgresSession> session(new PostgresSession(PQconnectdbParams(keywords, values, 1)));
-    if (PQstatus(session->connection_) != CONNECTION_OK) {
+    std::unique_ptr<PostgresSession> session(new PostgresSession(pq->connectdb_params(keywords, values, 1), *pq));
+    if (pq->status(session->connection_) != CONNECTION_OK) {
         error = "cannot connect to PostgreSQL (" + session->server_ +
-                "): " + session->scrubbed(one_line(PQerrorMessage(session->connection_)));
+                "): " + session->scrubbed(one_line(pq->error_message(session->connection_)));
         return nullptr;
     }
     if (!session->begin(error)) return nullptr;
     return session;
 }
 
-PostgresSession::PostgresSession(PGconn* connection)
-    : connection_(connection),
-      server_(describe(PQhost(connection), PQport(connection), PQdb(connection), PQuser(connection))) {
-    if (const char* password = PQpass(connection)) password_ = password;
+PostgresSession::PostgresSession(PGconn* connection, const Libpq& pq)
+    : pq_(pq),
+      connection_(connection),
+      server_(describe(pq.host(connection), pq.port(connection), pq.db(connection), pq.user(connection))) {
+    if (const char* password = pq.pass(connection)) password_ = password;
 }
 
 PostgresSession::~PostgresSession() {
-    PQfinish(connection_);
+    pq_.finish(connection_);
 }
 
 // One read-only transaction for the whole run: nothing reclint sends can write, and every query
@@ -107,31 +92,31 @@ std::optional<QueryRows> PostgresSession::query(const std::string& sql, const st
     values.reserve(parameters.size());
     for (const std::string& parameter : parameters)
         values.push_back(parameter.c_str());
-    PGresult* result = PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
-                                    nullptr, nullptr, 0);
-    const ExecStatusType status = PQresultStatus(result);
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return QueryRows(result);
+    PGresult* result = pq_.exec_params(connection_, sql.c_str(), static_cast<int>(values.size()), nullptr,
+                                       values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = pq_.result_status(result);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return QueryRows(result, pq_);
     error = failure(result);
-    PQclear(result);
+    pq_.clear(result);
     return std::nullopt;
 }
 
 std::string PostgresSession::failure(const PGresult* result) const {
-    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const char* state = result ? pq_.result_error_field(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* primary = result ? pq_.result_error_field(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     const std::string server = "PostgreSQL (" + server_ + ")";
     if (state && std::string_view(state) == "57014")
         return "a query ran longer than the statement_timeout of " + statement_timeout_ + " on " + server +
                " and was cancelled";
-    const std::string reason = primary ? std::string(primary) : one_line(PQerrorMessage(connection_));
+    const std::string reason = primary ? std::string(primary) : one_line(pq_.error_message(connection_));
     return "a query failed on " + server + ": " + scrubbed(reason);
 }
 
 std::string PostgresSession::quote_identifier(std::string_view name) const {
-    char* quoted = PQescapeIdentifier(connection_, name.data(), name.size());
+    char* quoted = pq_.escape_identifier(connection_, name.data(), name.size());
     if (quoted == nullptr) return "";
     std::string text(quoted);
-    PQfreemem(quoted);
+    pq_.freemem(quoted);
     return text;
 }
 
@@ -143,5 +128,3 @@ std::string PostgresSession::scrubbed(std::string message) const {
 }
 
 }  // namespace reclint
-
-#endif  // RECLINT_WITH_LIBPQ

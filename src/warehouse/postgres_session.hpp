@@ -3,29 +3,30 @@
 // identifiers with PQescapeIdentifier, and names the server in messages without its password.
 #pragma once
 
-#include <libpq-fe.h>
-
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "warehouse/libpq.hpp"
+
 namespace reclint {
 
 // The rows of one query; values are text.
 class QueryRows {
   public:
-    explicit QueryRows(PGresult* result) : result_(result, &PQclear) {}
-    int count() const { return PQntuples(result_.get()); }
+    QueryRows(PGresult* result, const Libpq& pq) : pq_(&pq), result_(result, pq.clear) {}
+    int count() const { return pq_->ntuples(result_.get()); }
     std::string_view value(int row, int column) const {
-        return {PQgetvalue(result_.get(), row, column),
-                static_cast<std::size_t>(PQgetlength(result_.get(), row, column))};
+        return {pq_->getvalue(result_.get(), row, column),
+                static_cast<std::size_t>(pq_->getlength(result_.get(), row, column))};
     }
-    bool is_null(int row, int column) const { return PQgetisnull(result_.get(), row, column) == 1; }
+    bool is_null(int row, int column) const { return pq_->getisnull(result_.get(), row, column) == 1; }
 
   private:
-    std::unique_ptr<PGresult, decltype(&PQclear)> result_;
+    const Libpq* pq_;
+    std::unique_ptr<PGresult, decltype(Libpq::clear)> result_;
 };
 
 // Used when the connection string and the role set none.
@@ -34,7 +35,8 @@ inline constexpr const char* kStatementTimeout = "30s";
 
 class PostgresSession {
   public:
-    // Connects and opens the read-only transaction; null, with `error` set, when it cannot.
+    // Connects and opens the read-only transaction; null, with `error` set, when it cannot (libpq
+    // not installed included).
     static std::unique_ptr<PostgresSession> open(const std::string& conninfo, std::string& error);
     ~PostgresSession();
     PostgresSession(const PostgresSession&) = delete;
@@ -49,19 +51,16 @@ class PostgresSession {
     const std::string& server() const { return server_; }
 
   private:
-    explicit PostgresSession(PGconn* connection);
+    PostgresSession(PGconn* connection, const Libpq& pq);
     bool begin(std::string& error);
     std::string scrubbed(std::string message) const;
     std::string failure(const PGresult* result) const;
 
+    const Libpq& pq_;
     PGconn* connection_;
     std::string server_;
     std::string password_;
     std::string statement_timeout_;
 };
-
-// The server a connection string names, for messages: host, port, database and user only.
-// "a malformed connection string" when libpq cannot parse it (its parser would echo the text).
-std::string describe_conninfo(const std::string& conninfo);
 
 }  // namespace reclint

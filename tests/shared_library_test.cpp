@@ -1,0 +1,34 @@
+// Libraries opened at run time: what a missing library or function says, and libpq's table.
+#include <catch2/catch.hpp>
+
+#include "load/shared_library.hpp"
+#include "warehouse/libpq.hpp"
+
+using namespace reclint;
+
+TEST_CASE("a library that is not installed is an error that names it") {
+    SharedLibrary library("libreclint-not-installed.so.1");
+    CHECK_FALSE(library.loaded());
+    CHECK(library.function<int(const char*)>("puts") == nullptr);
+    CHECK(library.error().starts_with("cannot load libreclint-not-installed.so.1: "));
+}
+
+TEST_CASE("a function the library lacks is an error that names it; the others are found") {
+    SharedLibrary library("libc.so.6");
+    REQUIRE(library.loaded());
+    CHECK(library.function<int(const char*)>("puts") != nullptr);
+    CHECK(library.error().empty());
+    CHECK(library.function<int(const char*)>("reclint_no_such_function") == nullptr);
+    CHECK(library.error() == "the library has no function reclint_no_such_function");
+}
+
+TEST_CASE("libpq is loaded with every function reclint calls") {
+    std::string error;
+    const Libpq* pq = libpq(error);
+    REQUIRE(pq != nullptr);
+    CHECK(error.empty());
+#define RECLINT_LIBPQ_FOUND(member, name) CHECK(pq->member != nullptr);
+    RECLINT_LIBPQ_FUNCTIONS(RECLINT_LIBPQ_FOUND)
+#undef RECLINT_LIBPQ_FOUND
+    CHECK(libpq(error) == pq);  // loaded once
+}
