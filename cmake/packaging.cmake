@@ -29,7 +29,10 @@ set(CPACK_PACKAGE_FILE_NAME "reclint-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}-${C
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# libpq is loaded at run time, for the warehouse only (src/warehouse/libpq.hpp): dpkg-shlibdeps
-# cannot see it, and reclint works without it.
+# Libraries loaded at run time, which dpkg-shlibdeps cannot see: libgit2 for --base and the ignore
+# rules (src/load/libgit2.hpp; Debian names its package after the soname: libgit2-1.5), and libpq
+# for the warehouse only (src/warehouse/libpq.hpp), which reclint works without.
+string(REGEX MATCH "^[0-9]+\\.[0-9]+" libgit2_soversion "${LIBGIT2_VERSION}")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libgit2-${libgit2_soversion}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS libpq5)
 include(CPack)

@@ -1,6 +1,8 @@
-// Libraries opened at run time: what a missing library or function says, and libpq's table.
+// Libraries opened at run time: what a missing library or function says, and the tables of libpq
+// and libgit2.
 #include <catch2/catch.hpp>
 
+#include "load/libgit2.hpp"
 #include "load/shared_library.hpp"
 #include "warehouse/libpq.hpp"
 
@@ -31,4 +33,15 @@ TEST_CASE("libpq is loaded with every function reclint calls") {
     RECLINT_LIBPQ_FUNCTIONS(RECLINT_LIBPQ_FOUND)
 #undef RECLINT_LIBPQ_FOUND
     CHECK(libpq(error) == pq);  // loaded once
+}
+
+TEST_CASE("libgit2 is loaded with every function reclint calls") {
+    std::string error;
+    const Libgit2* git = libgit2(error);
+    REQUIRE(git != nullptr);
+    CHECK(error.empty());
+#define RECLINT_LIBGIT2_FOUND(member, name) CHECK(git->member != nullptr);
+    RECLINT_LIBGIT2_FUNCTIONS(RECLINT_LIBGIT2_FOUND)
+#undef RECLINT_LIBGIT2_FOUND
+    CHECK(libgit2(error) == git);  // loaded once
 }

@@ -1,9 +1,8 @@
 #include "load/git_ignore.hpp"
 
-#include <git2.h>
-
 #include "load/file_source.hpp"
 #include "load/git_ls_files.hpp"
+#include "load/libgit2.hpp"
 
 namespace reclint {
 
@@ -20,13 +19,15 @@ std::unique_ptr<GitIgnore> GitIgnore::open(const fs::path& folder) {
 }
 
 std::unique_ptr<GitIgnore> GitIgnore::open_with_libgit2(const fs::path& folder) {
-    static const int initialized = git_libgit2_init();
-    static_cast<void>(initialized);
+    std::string missing;  // neither git nor libgit2: no repository is known, as outside one
+    const Libgit2* git = libgit2(missing);
+    if (git == nullptr) return nullptr;
     std::unique_ptr<GitIgnore> ignore(new GitIgnore(folder.lexically_normal()));
-    if (git_repository_open_ext(&ignore->repository_, folder.c_str(), 0, nullptr) != 0) return nullptr;
-    const char* workdir = git_repository_workdir(ignore->repository_);
+    ignore->git_ = git;
+    if (git->repository_open_ext(&ignore->repository_, folder.c_str(), 0, nullptr) != 0) return nullptr;
+    const char* workdir = git->repository_workdir(ignore->repository_);
     if (workdir == nullptr) return nullptr;  // a bare repository: nothing is walked in it
-    if (git_repository_index(&ignore->index_, ignore->repository_) != 0) return nullptr;
+    if (git->repository_index(&ignore->index_, ignore->repository_) != 0) return nullptr;
     // The folder's path inside the working tree, from canonical paths: `folder` may be reached
     // through a symlink, and libgit2 names the working tree by its real path.
     std::error_code error;
@@ -39,8 +40,9 @@ std::unique_ptr<GitIgnore> GitIgnore::open_with_libgit2(const fs::path& folder) 
 }
 
 GitIgnore::~GitIgnore() {
-    git_index_free(index_);
-    git_repository_free(repository_);
+    if (git_ == nullptr) return;
+    git_->index_free(index_);
+    git_->repository_free(repository_);
 }
 
 bool GitIgnore::ignores(const fs::path& path, bool folder) const {
@@ -60,12 +62,12 @@ bool GitIgnore::libgit2_ignores(const std::string& relative, bool folder) const 
     std::string in_repository = (in_repository_ / relative).lexically_normal().generic_string();
     if (folder) in_repository += '/';
     std::size_t position = 0;
-    if (folder ? git_index_find_prefix(&position, index_, in_repository.c_str()) == 0
-               : git_index_get_bypath(index_, in_repository.c_str(), 0) != nullptr) {
+    if (folder ? git_->index_find_prefix(&position, index_, in_repository.c_str()) == 0
+               : git_->index_get_bypath(index_, in_repository.c_str(), 0) != nullptr) {
         return false;
     }
     int ignored = 0;
-    return git_ignore_path_is_ignored(&ignored, repository_, in_repository.c_str()) == 0 && ignored == 1;
+    return git_->ignore_path_is_ignored(&ignored, repository_, in_repository.c_str()) == 0 && ignored == 1;
 }
 
 }  // namespace reclint

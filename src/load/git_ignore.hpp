@@ -14,6 +14,8 @@ struct git_index;
 
 namespace reclint {
 
+struct Libgit2;
+
 class GitIgnore {
   public:
     // The rules of the repository holding `folder`; null when `folder` is not in a git working tree.
@@ -35,6 +37,7 @@ class GitIgnore {
     // From the git command: what it lists as ignored, relative to folder_ (a folder ending with a slash).
     std::unordered_set<std::string> listed_;
     // From libgit2, when there is no git command.
+    const Libgit2* git_ = nullptr;
     git_repository* repository_ = nullptr;
     git_index* index_ = nullptr;
     std::filesystem::path in_repository_;  // folder_ relative to the working tree's top

@@ -1,9 +1,9 @@
 #include "load/git_revision.hpp"
 
-#include <git2.h>
-
 #include <cerrno>
 #include <cstring>
+
+#include "load/libgit2.hpp"
 
 namespace reclint {
 
@@ -17,20 +17,23 @@ constexpr std::uint64_t kPeekSize = 64 * 1024;
 constexpr int kSymlinkHops = 40;
 
 // libgit2's last error in words, for messages no case below foresaw.
-std::string last_error() {
-    const git_error* error = git_error_last();
+std::string last_error(const Libgit2& git) {
+    const git_error* error = git.error_last();
     return error && error->message ? error->message : "unknown error";
 }
 
-template <typename T, void (*Free)(T*)>
+// An object of libgit2's that its free function releases.
+template <typename T>
 struct Owned {
+    void (*free)(T*);
     T* value = nullptr;
     ~Owned() {
-        if (value) Free(value);
+        if (value) free(value);
     }
 };
 
 struct TreeWalk {
+    const Libgit2& git;
     fs::path root;
     std::unordered_map<std::string, git_oid>* blob_oids;
     std::unordered_map<std::string, bool>* links;
@@ -39,17 +42,18 @@ struct TreeWalk {
 
 int visit_entry(const char* parent, const git_tree_entry* entry, void* payload) {
     auto& walk = *static_cast<TreeWalk*>(payload);
+    const Libgit2& git = walk.git;
     const fs::path folder = (walk.root / parent).lexically_normal();
-    const fs::path path = folder / git_tree_entry_name(entry);
-    const git_object_t type = git_tree_entry_type(entry);
+    const fs::path path = folder / git.tree_entry_name(entry);
+    const git_object_t type = git.tree_entry_type(entry);
     const std::string folder_key = folder.filename().empty() ? folder.parent_path().string() : folder.string();
     if (type == GIT_OBJECT_TREE) {
         (*walk.folders)[folder_key].push_back({path, true});
         (*walk.folders)[path.string()];
     } else if (type == GIT_OBJECT_BLOB) {
-        const bool link = git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK;
+        const bool link = git.tree_entry_filemode(entry) == GIT_FILEMODE_LINK;
         (*walk.folders)[folder_key].push_back({path, false, link});
-        (*walk.blob_oids)[path.string()] = *git_tree_entry_id(entry);
+        (*walk.blob_oids)[path.string()] = *git.tree_entry_id(entry);
         (*walk.links)[path.string()] = link;
     }
     return 0;  // submodules (commits) are neither files nor folders here
@@ -64,17 +68,20 @@ std::string shallow_message(const std::string& name) {
 }  // namespace
 
 std::unique_ptr<GitRevision> GitRevision::open(const fs::path& folder, const std::string& name, std::string& error) {
-    static const int initialized = git_libgit2_init();
-    (void)initialized;
-    git_repository* repository = nullptr;
-    if (const int failed = git_repository_open_ext(&repository, folder.c_str(), 0, nullptr); failed != 0) {
-        error = failed == GIT_ENOTFOUND
-                    ? "--base needs a git repository, and " + folder.string() + " is not inside one"
-                    : "--base: cannot open the git repository at " + folder.string() + ": " + last_error();
+    const Libgit2* git = libgit2(error);
+    if (git == nullptr) {
+        error = "--base: " + error;
         return nullptr;
     }
-    std::unique_ptr<GitRevision> revision(new GitRevision(repository));
-    const char* workdir = git_repository_workdir(repository);
+    git_repository* repository = nullptr;
+    if (const int failed = git->repository_open_ext(&repository, folder.c_str(), 0, nullptr); failed != 0) {
+        error = failed == GIT_ENOTFOUND
+                    ? "--base needs a git repository, and " + folder.string() + " is not inside one"
+                    : "--base: cannot open the git repository at " + folder.string() + ": " + last_error(*git);
+        return nullptr;
+    }
+    std::unique_ptr<GitRevision> revision(new GitRevision(*git, repository));
+    const char* workdir = git->repository_workdir(repository);
     if (!workdir) {
         error = "--base needs a working tree, and the repository at " + folder.string() + " is bare";
         return nullptr;
@@ -87,32 +94,29 @@ std::unique_ptr<GitRevision> GitRevision::open(const fs::path& folder, const std
 }
 
 GitRevision::~GitRevision() {
-    git_repository_free(repository_);
+    git_.repository_free(repository_);
 }
 
 bool GitRevision::load_tree(const std::string& name, std::string& error) {
-    Owned<git_object, git_object_free> object;
-    if (git_revparse_single(&object.value, repository_, name.c_str()) != 0) {
-        error = git_repository_is_shallow(repository_) == 1 ? shallow_message(name)
-                                                            : "unknown revision \"" + name + "\" (--base)";
+    const bool shallow = git_.repository_is_shallow(repository_) == 1;
+    Owned<git_object> object{git_.object_free};
+    if (git_.revparse_single(&object.value, repository_, name.c_str()) != 0) {
+        error = shallow ? shallow_message(name) : "unknown revision \"" + name + "\" (--base)";
         return false;
     }
-    Owned<git_object, git_object_free> tree;
-    if (git_object_peel(&tree.value, object.value, GIT_OBJECT_TREE) != 0) {
-        error = git_repository_is_shallow(repository_) == 1
-                    ? shallow_message(name)
-                    : "revision \"" + name + "\" names no commit or tree (--base): " + last_error();
+    Owned<git_object> tree{git_.object_free};
+    if (git_.object_peel(&tree.value, object.value, GIT_OBJECT_TREE) != 0) {
+        error = shallow ? shallow_message(name)
+                        : "revision \"" + name + "\" names no commit or tree (--base): " + last_error(git_);
         return false;
     }
     std::unordered_map<std::string, git_oid> oids;
     std::unordered_map<std::string, bool> links;
-    TreeWalk walk{root_, &oids, &links, &folders_};
+    TreeWalk walk{git_, root_, &oids, &links, &folders_};
     folders_[root_.string()];
     const auto* as_tree = reinterpret_cast<const git_tree*>(tree.value);
-    if (git_tree_walk(as_tree, GIT_TREEWALK_PRE, visit_entry, &walk) != 0) {
-        error = git_repository_is_shallow(repository_) == 1
-                    ? shallow_message(name)
-                    : "cannot read revision \"" + name + "\" (--base): " + last_error();
+    if (git_.tree_walk(as_tree, GIT_TREEWALK_PRE, visit_entry, &walk) != 0) {
+        error = shallow ? shallow_message(name) : "cannot read revision \"" + name + "\" (--base): " + last_error(git_);
         return false;
     }
     for (const auto& [path, oid] : oids) {
@@ -142,10 +146,10 @@ std::string GitRevision::read_blob(const Blob& blob) const {
     git_oid oid;
     std::memcpy(oid.id, blob.oid, sizeof blob.oid);
     const std::lock_guard lock(mutex_);
-    Owned<git_blob, git_blob_free> found;
-    if (git_blob_lookup(&found.value, repository_, &oid) != 0) return {};
-    const auto* bytes = static_cast<const char*>(git_blob_rawcontent(found.value));
-    return std::string(bytes, static_cast<std::size_t>(git_blob_rawsize(found.value)));
+    Owned<git_blob> found{git_.blob_free};
+    if (git_.blob_lookup(&found.value, repository_, &oid) != 0) return {};
+    const auto* bytes = static_cast<const char*>(git_.blob_rawcontent(found.value));
+    return std::string(bytes, static_cast<std::size_t>(git_.blob_rawsize(found.value)));
 }
 
 int GitRevision::status(const fs::path& path, bool& folder) const {
@@ -189,7 +193,7 @@ std::optional<bool> GitRevision::holds(const fs::path& path, std::string_view by
     const auto blob = blobs_.find(path.string());
     if (blob == blobs_.end() || blob->second.symlink) return std::nullopt;
     git_oid oid;
-    if (git_odb_hash(&oid, bytes.data(), bytes.size(), GIT_OBJECT_BLOB) != 0) return std::nullopt;
+    if (git_.odb_hash(&oid, bytes.data(), bytes.size(), GIT_OBJECT_BLOB) != 0) return std::nullopt;
     return std::memcmp(oid.id, blob->second.oid, sizeof blob->second.oid) == 0;
 }
 

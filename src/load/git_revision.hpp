@@ -16,6 +16,8 @@ struct git_repository;
 
 namespace reclint {
 
+struct Libgit2;
+
 class GitRevision final : public FileSource {
   public:
     // The revision `name` of the repository that holds `folder`; null with `error` set (one line,
@@ -38,12 +40,13 @@ class GitRevision final : public FileSource {
         unsigned char oid[20];
         bool symlink = false;
     };
-    explicit GitRevision(git_repository* repository) : repository_(repository) {}
+    GitRevision(const Libgit2& git, git_repository* repository) : git_(git), repository_(repository) {}
     bool load_tree(const std::string& name, std::string& error);
     // The blob at `path`, following symlinks inside the revision; null when there is none.
     const Blob* resolve(const std::filesystem::path& path, std::string& why) const;
     std::string read_blob(const Blob& blob) const;
 
+    const Libgit2& git_;
     git_repository* repository_;
     std::filesystem::path root_;                               // the working tree's folder
     std::unordered_map<std::string, Blob> blobs_;              // by absolute path
