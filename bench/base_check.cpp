@@ -48,7 +48,7 @@ void check_repository(benchmark::State& state, bool with_base) {
         const auto start = std::chrono::steady_clock::now();
         const CheckResult result = run_check(request);
         state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-        if (result.failed_to_read || result.base_missing) state.SkipWithError("the check could not run");
+        if (result.failed_to_read || result.stopped) state.SkipWithError("the check could not run");
         benchmark::DoNotOptimize(result.diagnostics.size());
     }
 }

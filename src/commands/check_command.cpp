@@ -207,7 +207,7 @@ int run_check_command(const Options& options, Environment& environment) {
     CheckResult result = run_check(request);
     for (const std::string& message : result.messages)
         environment.print_message(message);
-    if (result.base_missing) return kExitUsage;
+    if (result.stopped) return kExitUsage;
     if (options.diff) return run_diff(request, result, environment);
     bool unsettled = false;  // fixes that did not settle leave findings to look at, whatever their severity
     if (options.fix && !result.config_invalid) {
@@ -215,8 +215,12 @@ int run_check_command(const Options& options, Environment& environment) {
         print_fix_messages(outcome, false, environment);
         unsettled = !outcome.unsettled.empty();
     }
-    const Report report{result.diagnostics, result.files_checked, folder_in_repository(environment),
-                        rule_descriptions(result, request.rules), result.failed_to_read};
+    const Report report{result.diagnostics,
+                        result.files_checked,
+                        folder_in_repository(environment),
+                        rule_descriptions(result, request.rules),
+                        result.failed_to_read,
+                        result.tables_unreadable};
     const std::optional<std::string> summary = summary_path(options, environment);
     if (!outputs_spare_inputs(options, summary, result, environment)) return kExitUsage;
     const bool written = write_output(options, environment, [&](std::ostream& out) {

@@ -213,7 +213,7 @@ bool load_base(const CheckRequest& request, CheckResult& result) {
     const std::unique_ptr<GitRevision> revision = GitRevision::open(config.root, *request.base, error);
     if (!revision) {
         result.messages.push_back("error: " + error);
-        result.base_missing = true;
+        result.stopped = true;
         return false;
     }
     result.base = new_repository(request, config);

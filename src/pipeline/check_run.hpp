@@ -35,9 +35,11 @@ struct CheckRequest {
 struct CheckResult {
     std::vector<Diagnostic> diagnostics;  // of the named files only, sorted
     std::size_t files_checked = 0;
-    bool failed_to_read = false;        // a named input or the config could not be read: exit 2
-    bool config_invalid = false;        // the diagnostics are the config's problems: exit 2
-    bool base_missing = false;          // `--base` names no revision: nothing compared, no report, exit 2
+    bool failed_to_read = false;     // a named input, the config or a table's rows could not be read: exit 2
+    bool config_invalid = false;     // the diagnostics are the config's problems: exit 2
+    bool tables_unreadable = false;  // the warehouse hides whether a table holds rows: exit 2
+    // The run stopped before the rules (no `--base` revision, no warehouse): no report, exit 2.
+    bool stopped = false;
     std::vector<std::string> messages;  // for stderr, in order
     // What the diagnostics point into.
     LoadedConfig config;

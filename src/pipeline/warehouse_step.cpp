@@ -20,7 +20,7 @@ std::optional<std::string> warehouse_source(const CheckRequest& request, const C
     if (found == request.variables.end() || found->second.empty()) {
         result.messages.push_back("error: the config's warehouse.conninfo_env names \"" + name +
                                   "\", which is not set: set it to the warehouse's connection string");
-        result.failed_to_read = true;
+        result.stopped = true;
         return std::string();  // named but unset: the run stops
     }
     return "postgres:" + found->second;
@@ -50,13 +50,14 @@ bool attach_warehouse(const CheckRequest& request, Repository& repository, Check
     LiveWarehouseResult live = read_live_warehouse(*source, tables_needing_rows(repository));
     if (!live.warehouse) {
         result.messages.push_back("error: " + live.error);
-        result.failed_to_read = true;
+        result.stopped = true;
         return false;
     }
     for (const std::string& table : live.unreadable) {
         result.messages.push_back("error: table \"" + table + "\" is unreadable on " + live.warehouse->server +
                                   ": no SELECT privilege, so whether it holds rows is unknown");
         result.failed_to_read = true;
+        result.tables_unreadable = true;
     }
     if (request.verbose) result.messages.push_back("tables checked against " + live.warehouse->server);
     repository.set_warehouse(std::move(*live.warehouse));

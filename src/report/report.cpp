@@ -25,13 +25,14 @@ SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics) {
 std::string count_line(const Report& report) {
     const SeverityCounts counts = count_by_severity(report.diagnostics);
     std::string line = "checked " + plural(report.files_checked, "file") + ": ";
-    if (report.diagnostics.empty()) {
-        return line + (report.inputs_unreadable ? "no problems found, but a file could not be read" : "no problems");
-    }
+    const std::string unread = report.tables_unreadable   ? "a table could not be read"
+                               : report.inputs_unreadable ? "a file could not be read"
+                                                          : "";
+    if (report.diagnostics.empty()) return line + (unread.empty() ? "no problems" : "no problems found, but " + unread);
     line += plural(counts.errors, "error") + ", " + plural(counts.warnings, "warning");
     if (counts.infos > 0) line += ", " + plural(counts.infos, "info");
     if (counts.existing > 0) line += " (and " + std::to_string(counts.existing) + " existing)";
-    if (report.inputs_unreadable) line += ", and a file could not be read";
+    if (!unread.empty()) line += ", and " + unread;
     return line;
 }
 

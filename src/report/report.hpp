@@ -30,6 +30,8 @@ struct Report {
     // A named input (or one under a named folder) could not be read: the run is incomplete, and
     // the count line must not read like a pass.
     bool inputs_unreadable = false;
+    // The live warehouse would not show a table's rows (`inputs_unreadable` is set too).
+    bool tables_unreadable = false;
 };
 
 // New findings by severity; with `--base`, those the base revision already had are only counted
@@ -44,7 +46,7 @@ struct SeverityCounts {
 SeverityCounts count_by_severity(const std::vector<Diagnostic>& diagnostics);
 
 // "checked 3 files: 1 error, 0 warnings" (or "...: no problems"), the last line of a text report;
-// "..., and a file could not be read" when one could not.
+// "..., and a file could not be read" when one could not (or a table, from the warehouse).
 std::string count_line(const Report& report);
 
 // Where a span ends, as a position: the column after its last character (exclusive).

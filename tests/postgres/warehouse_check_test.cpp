@@ -90,6 +90,7 @@ TEST_CASE("postgres: the config's warehouse.conninfo_env names the variable hold
     CHECK(result.out.find("has no rows in PostgreSQL (host=" + server.socket_dir) != std::string::npos);
     const RunResult unset = run_reclint_in(folder.path(), arguments);
     CHECK(unset.exit_code == 2);
+    CHECK(unset.out.empty());  // nothing was checked: no report
     CHECK(unset.err ==
           "reclint: error: the config's warehouse.conninfo_env names \"RECLINT_WAREHOUSE\", which is "
           "not set: set it to the warehouse's connection string\n");
@@ -166,7 +167,7 @@ TEST_CASE("postgres: a table without SELECT privilege is unreadable, not empty",
           "reclint: error: table \"recsys.restricted\" is unreadable on PostgreSQL (host=" + server.socket_dir +
               " port=5432 dbname=reclint user=reclint_reader): no SELECT privilege, so whether it "
               "holds rows is unknown\n");
-    CHECK(result.out == "checked 1 file: no problems found, but a file could not be read\n");
+    CHECK(result.out == "checked 1 file: no problems found, but a table could not be read\n");
 }
 
 TEST_CASE("postgres: a wrong password is exit 2 and printed nowhere", "[postgres]") {
@@ -206,6 +207,7 @@ TEST_CASE("postgres: an unreachable server is exit 2 within the connect timeout"
     folder.write("experiments/e.yaml", experiment_showing({"recsys.job_feed_baseline", "recsys.job_feed_popular"}));
     const RunResult refused = check_against(folder, "host=" + folder.path().string() + " dbname=x user=y");
     CHECK(refused.exit_code == 2);
+    CHECK(refused.out.empty());  // nothing was checked: no report
     CHECK(refused.err.rfind("reclint: error: cannot connect to PostgreSQL (host=" + folder.path().string() +
                                 " port=5432 dbname=x user=y): ",
                             0) == 0);
