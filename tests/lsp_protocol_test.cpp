@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "test_support.hpp"
@@ -145,7 +147,31 @@ TEST_CASE("lsp: diagnostics of an open buffer, with UTF-16 columns past an astra
     CHECK(diagnostic["severity"] == 1);
     CHECK(diagnostic["range"] ==
           Json{{"start", {{"line", 2}, {"character", 44}}}, {"end", {{"line", 2}, {"character", 45}}}});
+    CHECK_FALSE(diagnostic.contains("codeDescription"));  // no docs_url in the config
     CHECK(published[1] == Json{{"uri", uri}, {"diagnostics", Json::array()}});
+    CHECK(code == 1);
+}
+
+TEST_CASE("lsp: a diagnostic links its rule's page where the config's docs_url publishes it") {
+    ScratchFolder folder;
+    folder.write(".git/HEAD", "");
+    folder.write(".reclint.yaml", "docs_url: https://docs.example.com/reclint/{id}.html\n");
+    const std::string uri = "file://" + folder.path().string() + "/dags/feed.yaml";
+    const std::string text = "name: feed\njobs:\n  - {name: a, command: x, dependencies: [b]}\n";
+    const auto [messages, code] = serve(
+        folder.path(),
+        {kInitialize + notification("initialized"),
+         notification("textDocument/didOpen",
+                      {{"textDocument", {{"uri", uri}, {"languageId", "yaml"}, {"version", 1}, {"text", text}}}})});
+    const auto published = std::find_if(messages.begin(), messages.end(), [](const Json& message) {
+        return message.value("method", "") == "textDocument/publishDiagnostics";
+    });
+    REQUIRE(published != messages.end());
+    REQUIRE((*published)["params"]["diagnostics"].size() == 1);
+    const Json& diagnostic = (*published)["params"]["diagnostics"][0];
+    CHECK(diagnostic["code"] == "dag/unknown-dependency");
+    CHECK(diagnostic["codeDescription"] ==
+          Json{{"href", "https://docs.example.com/reclint/dag/unknown-dependency.html"}});
     CHECK(code == 1);
 }
 

@@ -212,6 +212,9 @@ Server::Json Server::diagnostic_json(const Diagnostic& diagnostic) const {
                  {"source", "reclint"},
                  {"message", diagnostic.message}};
     if (!related.empty()) json["relatedInformation"] = std::move(related);
+    // Editors link the code to it (VS Code underlines the rule id; Neovim shows it on demand).
+    if (std::string page = workspace_->rule_page_url(diagnostic.rule); !page.empty())
+        json["codeDescription"] = {{"href", std::move(page)}};
     return json;
 }
 

@@ -32,6 +32,10 @@ bool is_config_file(const fs::path& path) {
 
 }  // namespace
 
+std::string Workspace::rule_page_url(std::string_view rule) const {
+    return loaded_.config.config ? loaded_.config.config->rule_page_url(rule) : std::string();
+}
+
 void Workspace::load() {
     request_ = CheckRequest();
     request_.cwd = root_;

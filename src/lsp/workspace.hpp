@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -41,6 +42,8 @@ class Workspace {
     std::vector<Diagnostic> diagnose();
     // What the last load had to say (unreadable files, ...), for the client's log; then forgotten.
     std::vector<std::string> take_messages() { return std::exchange(loaded_.messages, {}); }
+    // Where the rule's page is published (the config's `docs_url`); empty when nowhere.
+    std::string rule_page_url(std::string_view rule) const;
     // How many times a file was read and parsed since the start, the first load included (for tests).
     std::size_t files_parsed() const { return files_parsed_; }
 
