@@ -88,17 +88,52 @@ void mark_baseline(std::vector<Diagnostic>& diagnostics, const std::vector<Diagn
     for (const auto& file : base.files())
         base_files.emplace(&file->source, file.get());
     std::unordered_set<std::string> before;
+    // Findings the base left out past the cap (per rule and file) have no fingerprint to match:
+    // they are a count. A finding with no match, or the diagnostic standing for those left out now,
+    // is existing while that count lasts (the base cannot say which findings they were).
+    std::unordered_map<std::string, std::size_t> left_out_before;
+    const auto left_out_key = [](const Diagnostic& diagnostic, std::string_view path) {
+        return std::string(diagnostic.rule) + '\0' + std::string(path);
+    };
     Fingerprints base_fingerprints;
     for (const Diagnostic& diagnostic : base_diagnostics) {
         const auto file = base_files.find(diagnostic.file);
         if (file == base_files.end() || !file->second->counterpart) continue;  // a deleted file
-        before.insert(base_fingerprints.next(diagnostic, file->second->counterpart->source.path()));
+        const std::string_view path = file->second->counterpart->source.path();
+        if (diagnostic.omitted > 0) {
+            left_out_before[left_out_key(diagnostic, path)] = diagnostic.omitted;
+        } else {
+            before.insert(base_fingerprints.next(diagnostic, path));
+        }
     }
     Fingerprints fingerprints;
+    std::vector<Diagnostic> marked;
+    marked.reserve(diagnostics.size());
     for (Diagnostic& diagnostic : diagnostics) {
-        const bool existing = before.contains(fingerprints.next(diagnostic, diagnostic.file->path()));
-        diagnostic.baseline = existing ? Baseline::existing : Baseline::added;
+        const bool matched =
+            diagnostic.omitted == 0 && before.contains(fingerprints.next(diagnostic, diagnostic.file->path()));
+        std::size_t covered = 0;  // of the findings this diagnostic stands for, those the base left out
+        if (!matched && !left_out_before.empty()) {
+            const auto base = left_out_before.find(left_out_key(diagnostic, diagnostic.file->path()));
+            if (base != left_out_before.end()) {
+                covered = std::min(base->second, std::max<std::size_t>(diagnostic.omitted, 1));
+                base->second -= covered;
+            }
+        }
+        if (covered > 0 && covered < diagnostic.omitted) {  // more left out than before: split the count
+            Diagnostic existing = diagnostic;
+            existing.omitted = covered;
+            existing.message = omitted_message(covered);
+            existing.baseline = Baseline::existing;
+            marked.push_back(std::move(existing));
+            diagnostic.omitted -= covered;
+            diagnostic.message = omitted_message(diagnostic.omitted);
+            covered = 0;
+        }
+        diagnostic.baseline = matched || covered > 0 ? Baseline::existing : Baseline::added;
+        marked.push_back(std::move(diagnostic));
     }
+    diagnostics = std::move(marked);
 }
 
 }  // namespace reclint

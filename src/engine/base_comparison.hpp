@@ -15,7 +15,8 @@ void pair_revisions(Repository& working, Repository& base);
 
 // Marks each of `diagnostics` `existing` when `base_diagnostics` (the base revision's, with the
 // same config and rules) has one with the same rule and logical path in the same file (after a
-// rename), else `added`. Both lists in report order.
+// rename), or left out enough of that rule's findings in that file past the cap; else `added`.
+// Both lists in report order.
 void mark_baseline(std::vector<Diagnostic>& diagnostics, const std::vector<Diagnostic>& base_diagnostics,
                    const Repository& base);
 
