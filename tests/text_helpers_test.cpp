@@ -27,6 +27,13 @@ TEST_CASE("case folding changes only ASCII letters") {
 
 TEST_CASE("quoted puts a name in double quotes") {
     CHECK(quoted("train") == "\"train\"");
+    CHECK(quoted(std::string(200, 'a')) == "\"" + std::string(200, 'a') + "\"");
+    // A longer name by its first 100 bytes, never cutting a character in two (\u00e9 is 2 bytes).
+    CHECK(quoted(std::string(201, 'a')) == "\"" + std::string(100, 'a') + "\u2026\"");
+    std::string accented = std::string(99, 'a');
+    for (int i = 0; i < 60; ++i)
+        accented += "\u00e9";
+    CHECK(quoted(accented) == "\"" + std::string(99, 'a') + "\u2026\"");
     CHECK(quoted_list({"a", "b", "c"}) == "\"a\", \"b\" and \"c\"");
 }
 
