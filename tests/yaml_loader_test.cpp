@@ -185,8 +185,9 @@ TEST_CASE("syntax errors are reported at the parser's position") {
     }
 }
 
-TEST_CASE("a \",\" where a document starts is a syntax error, not an endless run of empty documents") {
-    // yaml-cpp leaves the "," unread and ends an empty document before it, again and again.
+TEST_CASE("a \",\" outside a flow collection is a syntax error at the comma") {
+    // Where a document starts, yaml-cpp leaves the "," unread and ends an empty document before it,
+    // again and again; elsewhere it says only that the collection did not end.
     const std::string message =
         "\",\" separates the entries of a \"[...]\" or \"{...}\" and cannot start a value; quote a value that "
         "begins with it";
@@ -195,6 +196,8 @@ TEST_CASE("a \",\" where a document starts is a syntax error, not an endless run
              {"a: 1\n--- ,\n", "2:5-2:6"},
              {"&anchor ,\n", "1:9-1:10"},
              {"!tag , x\n", "1:6-1:7"},
+             {"a: 1\n, b\n", "2:1-2:2"},
+             {"jobs:\n  - a\n  , b\n", "3:3-3:4"},
          }) {
         INFO(text.substr(0, 20));
         const Loaded loaded = load(text);

@@ -71,10 +71,8 @@ void TreeBuilder::stop_if_stuck(std::uint32_t offset) {
     // Only "," is known to do this; any other byte that did would be printable ASCII too (control
     // characters are rejected before parsing, and any other byte starts a plain scalar).
     const char token = text_[offset];
-    std::string message = token == ','
-                              ? "\",\" separates the entries of a \"[...]\" or \"{...}\" and cannot start a value; "
-                                "quote a value that begins with it"
-                              : "\"" + std::string(1, token) + "\" cannot start a value here";
+    std::string message =
+        token == ',' ? std::string(kStrayCommaMessage) : "\"" + std::string(1, token) + "\" cannot start a value here";
     throw StopLoading{{LoadProblem::Kind::syntax, {offset, offset + 1}, std::move(message)}};
 }
 

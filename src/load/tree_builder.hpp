@@ -18,6 +18,11 @@
 
 namespace reclint {
 
+// What a "," outside "[...]" and "{...}" is told, where yaml-cpp stops at it.
+inline constexpr std::string_view kStrayCommaMessage =
+    "\",\" separates the entries of a \"[...]\" or \"{...}\" and cannot start a value; quote a value that begins "
+    "with it";
+
 // Thrown from inside the event handler to stop yaml-cpp; caught by the loader.
 struct StopLoading {
     LoadProblem problem;

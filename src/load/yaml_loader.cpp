@@ -121,7 +121,13 @@ LoadProblem syntax_problem(const SourceFile& source, const YAML::Exception& erro
     if (const auto tab = indenting_tab(source, at)) {
         return {LoadProblem::Kind::syntax, {*tab, *tab + 1}, "a tab indents this line; YAML indents with spaces only"};
     }
-    LoadProblem problem{LoadProblem::Kind::syntax, {at, on_character ? at + 1 : at}, explain_syntax_error(error.msg)};
+    // A "," where no flow collection is open: yaml-cpp says only that the collection did not end.
+    const bool stray_comma = on_character && source.text()[at] == ',' &&
+                             !builder.innermost_open_flow(NodeType::sequence) &&
+                             !builder.innermost_open_flow(NodeType::mapping);
+    LoadProblem problem{LoadProblem::Kind::syntax,
+                        {at, on_character ? at + 1 : at},
+                        stray_comma ? std::string(kStrayCommaMessage) : explain_syntax_error(error.msg)};
     const bool sequence = error.msg == "end of sequence flow not found";
     if (sequence || error.msg == "end of map flow not found") {
         if (const Node* open = builder.innermost_open_flow(sequence ? NodeType::sequence : NodeType::mapping)) {
