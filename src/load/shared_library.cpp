@@ -13,10 +13,6 @@ SharedLibrary::SharedLibrary(const char* soname) {
     }
 }
 
-SharedLibrary::~SharedLibrary() {
-    if (handle_ != nullptr) ::dlclose(handle_);
-}
-
 void* SharedLibrary::symbol(const char* name) {
     if (handle_ == nullptr) return nullptr;
     void* address = ::dlsym(handle_, name);
