@@ -109,7 +109,7 @@ TEST_CASE("the nearest config wins over one further up") {
 }
 
 TEST_CASE(
-    "config names a file relative to the current folder; its globs stay relative to the "
+    "config names a file relative to the current folder, and its globs stay relative to the "
     "repository") {
     Repository repo;
     repo.write("ci/reclint.yaml", "exclude: [\"dags/legacy/**\"]\nrules:\n  schema/unknown-key: warning\n");

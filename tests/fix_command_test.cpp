@@ -71,7 +71,7 @@ TEST_CASE("fix: the exit code reflects what is left after fixing") {
     CHECK(read_text(folder.path() / "dags/feed.yaml").find("[train, nowhere]") != std::string::npos);
 }
 
-TEST_CASE("fix: symlinks keep pointing at the fixed file; hard-linked files are left alone") {
+TEST_CASE("fix: symlinks keep pointing at the fixed file, and hard-linked files are left alone") {
     ScratchFolder folder;
     folder.write("real/feed.yaml", kTypos);
     fs::create_directories(folder.path() / "dags");

@@ -83,7 +83,7 @@ TEST_CASE("fix loop: the edits of two passes fold into edits of the original wit
     }
 }
 
-TEST_CASE("fix loop: edits apart stay apart; an edit of a fixed place merges with its fix") {
+TEST_CASE("fix loop: edits apart stay apart, and an edit of a fixed place merges with its fix") {
     const std::string original = "dependencies: [extrat, extract, extract]\n";
     const std::vector<Edit> earlier = {{nullptr, {15, 21}, "extract"}, {nullptr, {30, 39}, ""}};
     const std::string between = apply_edits(original, earlier);

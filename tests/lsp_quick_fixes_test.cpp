@@ -55,7 +55,7 @@ TEST_CASE("fixes: a repeated entry goes with its line or its comma, never with a
     CHECK_FALSE(remove_entry_edit(commented, span_of(commented, "a", 1)));
 }
 
-TEST_CASE("fixes: overlapping fixes are not both taken; the later one waits") {
+TEST_CASE("fixes: overlapping fixes are not both taken, and the later one waits") {
     const SourceFile file("a.yaml", "deps: [extrct]\n");
     Diagnostic first{.rule = "x", .file = &file, .span = {7, 13}};
     first.fix = {{&file, {7, 13}, "extract"}};

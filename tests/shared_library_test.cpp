@@ -15,7 +15,7 @@ TEST_CASE("a library that is not installed is an error that names it") {
     CHECK(library.error().starts_with("cannot load libreclint-not-installed.so.1: "));
 }
 
-TEST_CASE("a function the library lacks is an error that names it; the others are found") {
+TEST_CASE("a function the library lacks is an error that names it, and the others are found") {
     SharedLibrary library("libc.so.6");
     REQUIRE(library.loaded());
     CHECK(library.function<int(const char*)>("puts") != nullptr);

@@ -47,7 +47,7 @@ TEST_CASE("a large document without aliases is not taken for a billion laughs") 
     CHECK(loaded.yaml.documents[0].root->find("tables")->items().size() == 60'000);
 }
 
-TEST_CASE("a run of [ is stopped at the first level past the limit, however long") {
+TEST_CASE("a run of opening brackets is stopped at the first level past the limit, however long") {
     CHECK(only_problem(load("a: " + std::string(1'000'000, '['))) == "1:260 nesting deeper than 256 levels");
     CHECK(only_problem(load("a: " + repeat("{a: ", 100'000))) == "1:1028 nesting deeper than 256 levels");
     CHECK(only_problem(load(repeat("[\n", 300))) == "257:1 nesting deeper than 256 levels");
@@ -64,7 +64,7 @@ TEST_CASE("brackets in quoted, block and plain scalars and in comments are not n
     CHECK(loaded.yaml.documents.size() == 1);
 }
 
-TEST_CASE("a [ left open below the nesting limit is a syntax error") {
+TEST_CASE("an opening bracket left open below the nesting limit is a syntax error") {
     CHECK(only_problem(load("a: " + std::string(200, '[') + "\n")) ==
           "2:1 \"]\" expected: a flow sequence is not closed");
     // yaml-cpp counts each of these twice and stops at 500 on its own.

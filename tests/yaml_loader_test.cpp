@@ -85,7 +85,7 @@ TEST_CASE("scalars resolve to YAML 1.2 core schema types") {
     CHECK(root.find("i")->is_string());
 }
 
-TEST_CASE("a core-schema tag decides the type; any other tag leaves the value's own") {
+TEST_CASE("a core-schema tag decides the type, and any other tag leaves the value's own") {
     const Loaded loaded =
         load("a: !!int \"7\"\nb: !!float \"1.5\"\nc: !!bool \"true\"\nd: !!null \"\"\ne: !custom 42\nf: !!str true\n");
     const Node& root = root_of(loaded);
