@@ -121,13 +121,13 @@ TEST_CASE("check --base: each format tells existing findings from new ones") {
 
 namespace {
 
-// A DAG of `jobs` jobs, the first `broken` of which depend on a job that does not exist: more
-// dag/unknown-dependency findings than one file reports (1,000).
-std::string dag_with_unknown_dependencies(int jobs, int broken) {
+// A DAG of `jobs` jobs, all but the first `fixed` of which depend on a job that does not exist:
+// more dag/unknown-dependency findings than one file reports (1,000).
+std::string dag_with_unknown_dependencies(int jobs, int fixed = 0) {
     std::string text = "name: big\njobs:\n";
     for (int i = 0; i < jobs; ++i) {
         text += "  - {name: j" + std::to_string(i) + ", command: x" +
-                (i < broken ? ", dependencies: [missing" + std::to_string(i) + "]" : "") + "}\n";
+                (i >= fixed ? ", dependencies: [missing" + std::to_string(i) + "]" : "") + "}\n";
     }
     return text;
 }
@@ -141,21 +141,16 @@ std::string last_line(const std::string& text) {
 
 TEST_CASE("check --base: findings past the per-file cap are existing while the base left out as many") {
     const std::vector<std::string> arguments{"--base", "main", "--select", "dag/unknown-dependency"};
-    const GitProject project({{"dags/big.yaml", dag_with_unknown_dependencies(1500, 1500)}});
+    const GitProject project({{"dags/big.yaml", dag_with_unknown_dependencies(1500)}});
     // 1,500 in both: 1,000 reported one by one and one diagnostic for the other 500, all existing.
     CHECK(last_line(project.check(arguments).out) == "checked 1 file: 0 errors, 0 warnings (and 1500 existing)\n");
     // 100 of the first fixed: findings the base left out move up into the first 1,000.
-    std::string fewer = "name: big\njobs:\n";
-    for (int i = 0; i < 1500; ++i) {
-        fewer += "  - {name: j" + std::to_string(i) + ", command: x" +
-                 (i >= 100 ? ", dependencies: [missing" + std::to_string(i) + "]" : "") + "}\n";
-    }
-    project.write("dags/big.yaml", fewer);
+    project.write("dags/big.yaml", dag_with_unknown_dependencies(1500, 100));
     const RunResult fixed = project.check(arguments);
     CHECK(last_line(fixed.out) == "checked 1 file: 0 errors, 0 warnings (and 1400 existing)\n");
     CHECK(fixed.exit_code == 0);
     // 20 more than the base: new.
-    project.write("dags/big.yaml", dag_with_unknown_dependencies(1520, 1520));
+    project.write("dags/big.yaml", dag_with_unknown_dependencies(1520));
     const RunResult more = project.check(arguments);
     CHECK(last_line(more.out) == "checked 1 file: 20 errors, 0 warnings (and 1500 existing)\n");
     CHECK(more.exit_code == 1);
